@@ -1,0 +1,15 @@
+package nl.eentegeneenzaamheid.coalition.events;
+
+/**
+ * Something that happened in a municipality's journey, told in the past tense. Implementations are records annotated
+ * with {@link EventType}; their components become the CloudEvent's {@code data}. They carry ids and facts, never a
+ * token or a one-time code.
+ */
+public interface DomainEvent {
+
+    /**
+     * The CBS code of the municipality the event is about: the CloudEvent's {@code subject} and the Kafka key, so
+     * that one municipality's events keep their order on one partition.
+     */
+    String municipalityCode();
+}

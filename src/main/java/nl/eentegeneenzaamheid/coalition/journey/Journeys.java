@@ -1,0 +1,80 @@
+package nl.eentegeneenzaamheid.coalition.journey;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.eentegeneenzaamheid.coalition.municipality.Municipalities;
+import nl.eentegeneenzaamheid.coalition.municipality.Municipality;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens and reads municipalities' journeys.
+ */
+@Service
+public class Journeys {
+
+    private final JdbcTemplate jdbc;
+    private final OnboardingWorkflow workflow;
+    private final Municipalities municipalities;
+    private final Clock clock;
+
+    public Journeys(JdbcTemplate jdbc, OnboardingWorkflow workflow, Municipalities municipalities, Clock clock) {
+        this.jdbc = jdbc;
+        this.workflow = workflow;
+        this.municipalities = municipalities;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens the municipality's journey and starts its process, in the caller's transaction.
+     *
+     * @throws OnboardingAlreadyOpenException when the municipality already has an open journey
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID open(Municipality municipality) {
+        UUID id = UUID.randomUUID();
+        // waits for a concurrent insert for the same municipality to commit, then does nothing: no aborted transaction
+        int inserted = jdbc.update("""
+                insert into onboarding (id, municipality_code, stage, started_at) values (?, ?, ?, ?)
+                on conflict (municipality_code) where closed_at is null do nothing""",
+                id, municipality.code(), Stage.INTENT_REVIEW.name(), Timestamp.from(Instant.now(clock)));
+        if (inserted == 0) {
+            UUID existing = findOpen(municipality.code()).map(Onboarding::id).orElse(null);
+            throw new OnboardingAlreadyOpenException(municipality.code(), existing);
+        }
+        workflow.start(id, municipality);
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public Onboarding get(UUID id) {
+        return jdbc.query("select * from onboarding where id = ?", this::map, id).stream().findFirst()
+                .orElseThrow(() -> new OnboardingNotFoundException(id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Onboarding> findOpen(String municipalityCode) {
+        List<Onboarding> open = jdbc.query(
+                "select * from onboarding where municipality_code = ? and closed_at is null", this::map,
+                municipalityCode);
+        return open.stream().findFirst();
+    }
+
+    private Onboarding map(ResultSet row, int rowNumber) throws SQLException {
+        Timestamp closedAt = row.getTimestamp("closed_at");
+        return new Onboarding(row.getObject("id", UUID.class),
+                municipalities.require(row.getString("municipality_code")),
+                Stage.valueOf(row.getString("stage")),
+                row.getTimestamp("started_at").toInstant(),
+                closedAt == null ? null : closedAt.toInstant());
+    }
+}

@@ -1,0 +1,20 @@
+package nl.eentegeneenzaamheid.coalition.journey.web;
+
+import nl.eentegeneenzaamheid.coalition.journey.OnboardingNotFoundException;
+import nl.eentegeneenzaamheid.coalition.platform.web.Problems;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The journey's refusals as problem details. */
+@Order(0)
+@RestControllerAdvice(assignableTypes = OnboardingController.class)
+class JourneyProblems {
+
+    @ExceptionHandler(OnboardingNotFoundException.class)
+    ProblemDetail notFound(OnboardingNotFoundException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", "No such onboarding", e.getMessage());
+    }
+}

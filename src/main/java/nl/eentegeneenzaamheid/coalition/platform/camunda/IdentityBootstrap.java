@@ -1,0 +1,124 @@
+package nl.eentegeneenzaamheid.coalition.platform.camunda;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.eentegeneenzaamheid.coalition.platform.security.Groups;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes sure, at every start and in every environment, that the programme's groups exist with the permissions their
+ * work needs and that Tasklist has its shared filters. Adds what is missing; never removes what staff changed.
+ */
+@Component
+public class IdentityBootstrap implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
+
+    public static final String FILTER_MY_GROUPS = "Mijn groep";
+    public static final String FILTER_MINE = "Mijn taken";
+    public static final String FILTER_OVERDUE = "Te laat";
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final FilterService filterService;
+    private final TaskService taskService;
+
+    IdentityBootstrap(IdentityService identityService, AuthorizationService authorizationService,
+                      FilterService filterService, TaskService taskService) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.filterService = filterService;
+        this.taskService = taskService;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        ensureGroups();
+        for (String group : List.of(Groups.STAFF, Groups.ADVISORS)) {
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+            grant(group, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+            grant(group, Resources.USER, "*", Permissions.READ);
+            grant(group, Resources.GROUP, "*", Permissions.READ);
+        }
+        grant(Groups.ADVISORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(Groups.ADVISORS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+        grant(Groups.ADVISORS, Resources.PROCESS_DEFINITION, "*", Permissions.READ_INSTANCE);
+        filter(FILTER_MY_GROUPS, -10, "Taken voor de groepen waar u lid van bent",
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().orderByDueDate().asc());
+        filter(FILTER_MINE, -9, "Taken die aan u zijn toegewezen",
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+        filter(FILTER_OVERDUE, -8, "Taken van uw groepen waarvan de vervaldatum voorbij is",
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc());
+    }
+
+    /** Creates the programme's groups that do not exist yet. */
+    public void ensureGroups() {
+        group(Groups.STAFF, "Programmamedewerkers", "WORKFLOW");
+        group(Groups.ADVISORS, "Adviseurs centraal team", "WORKFLOW");
+        group(Groups.ADMINS, "Programmabeheerders", "SYSTEM");
+        group(Groups.API_CLIENTS, "API-clients van gemeenten en partners", "SYSTEM");
+    }
+
+    private void group(String id, String name, String type) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType(type);
+            identityService.saveGroup(group);
+            log.info("Created group {}", id);
+        }
+    }
+
+    private void grant(String group, Resource resource, String resourceId, Permission permission) {
+        // one grant per group and resource; its permissions accumulate
+        Authorization authorization = authorizationService.createAuthorizationQuery().groupIdIn(group)
+                .resourceType(resource).resourceId(resourceId).authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .singleResult();
+        if (authorization == null) {
+            authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            authorization.setGroupId(group);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        } else if (authorization.isPermissionGranted(permission)) {
+            return;
+        }
+        authorization.addPermission(permission);
+        authorizationService.saveAuthorization(authorization);
+    }
+
+    private void filter(String name, int priority, String description, TaskQuery query) {
+        Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            Map<String, Object> properties = new HashMap<>();
+            properties.put("description", description);
+            properties.put("priority", priority);
+            properties.put("refresh", true);
+            filter = filterService.newTaskFilter(name).setOwner("admin").setProperties(properties).setQuery(query);
+            filterService.saveFilter(filter);
+            log.info("Created Tasklist filter '{}'", name);
+        }
+        for (String group : Groups.PROGRAMME) {
+            grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+        }
+    }
+}

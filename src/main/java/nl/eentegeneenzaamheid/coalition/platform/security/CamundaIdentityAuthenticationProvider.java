@@ -1,0 +1,44 @@
+package nl.eentegeneenzaamheid.coalition.platform.security;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks user name and password against Camunda's identity store, so that staff have one account for Tasklist,
+ * Cockpit, the engine's REST API and the project's API, managed in Camunda Admin.
+ */
+@Component
+class CamundaIdentityAuthenticationProvider implements org.springframework.security.authentication.AuthenticationProvider {
+
+    private final IdentityService identityService;
+
+    CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        String userId = authentication.getName();
+        Object credentials = authentication.getCredentials();
+        if (userId == null || userId.isBlank() || credentials == null
+                || !identityService.checkPassword(userId, credentials.toString())) {
+            throw new BadCredentialsException("Unknown user or wrong password");
+        }
+        List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list()
+                .stream().map(Group::getId).map(Groups::authority).map(SimpleGrantedAuthority::new).toList();
+        return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,30 @@
+package nl.eentegeneenzaamheid.coalition.platform.security;
+
+import java.util.List;
+
+/**
+ * The programme's groups in Camunda's identity store. Spring Security sees membership as the authority
+ * {@code GROUP_<id>}.
+ */
+public final class Groups {
+
+    /** Programme staff: review intents, follow municipalities up (Tasklist). */
+    public static final String STAFF = "programme-staff";
+    /** The central team's advisers: onboarding tasks (Tasklist). */
+    public static final String ADVISORS = "programme-advisors";
+    /** Administrators: everything, Cockpit and Admin included. */
+    public static final String ADMINS = "programme-admins";
+    /** Systems of municipalities and partners that call the API. */
+    public static final String API_CLIENTS = "api-clients";
+    /** Camunda's own administrators' group. */
+    public static final String CAMUNDA_ADMIN = "camunda-admin";
+
+    public static final List<String> PROGRAMME = List.of(STAFF, ADVISORS, ADMINS);
+
+    public static String authority(String group) {
+        return "GROUP_" + group;
+    }
+
+    private Groups() {
+    }
+}

@@ -1,0 +1,48 @@
+package nl.eentegeneenzaamheid.coalition.platform.security;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.eentegeneenzaamheid.coalition.platform.web.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * 401 and 403 for API callers, as problem details, with the Basic challenge a client needs.
+ */
+class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final ObjectMapper objectMapper;
+
+    ProblemAuthenticationEntryPoint(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response,
+                         AuthenticationException exception) throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"coalition\", charset=\"UTF-8\"");
+        write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Log in first",
+                "This endpoint needs the credentials of a programme staff user or an API client (HTTP Basic)."));
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response,
+                       AccessDeniedException exception) throws IOException {
+        write(response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for this account",
+                "Your account may not do this. Ask a programme administrator for the right group."));
+    }
+
+    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+}

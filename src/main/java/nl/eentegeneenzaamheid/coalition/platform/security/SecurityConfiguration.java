@@ -1,0 +1,104 @@
+package nl.eentegeneenzaamheid.coalition.platform.security;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * <ul>
+ *   <li>{@code /api/**}: HTTP Basic, stateless; reading needs any account, writing a programme group or
+ *   {@code api-clients}. Errors are problem details.</li>
+ *   <li>{@code /engine-rest/**}: HTTP Basic; the user is handed to the engine, whose authorizations then apply.</li>
+ *   <li>Camunda's webapps and everything else: a login form; the logged-in user is handed to the webapps
+ *   (container-based authentication), which keep their own CSRF protection.</li>
+ *   <li>Health, info, metrics for Prometheus and the API documentation are public.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** After Spring Security's filter chain (order -100), before Camunda's own filters. */
+    private static final int AFTER_SPRING_SECURITY = 101;
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+        ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(objectMapper);
+        String[] writers = {Groups.authority(Groups.STAFF), Groups.authority(Groups.ADVISORS),
+                Groups.authority(Groups.ADMINS), Groups.authority(Groups.API_CLIENTS)};
+        return http
+                .securityMatcher("/api/**", "/engine-rest/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .requestMatchers("/api/**").hasAnyAuthority(writers)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/actuator/prometheus").permitAll()
+                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
+                        .permitAll()
+                        .requestMatchers("/login", "/error", "/favicon.ico").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.defaultSuccessUrl("/camunda/app/tasklist/", false))
+                .logout(logout -> logout
+                        // Camunda's own logout button logs out of Spring Security too
+                        .logoutRequestMatcher(new OrRequestMatcher(
+                                new AntPathRequestMatcher("/logout"),
+                                new AntPathRequestMatcher("/camunda/api/admin/auth/user/*/logout", "POST")))
+                        .logoutSuccessUrl("/login?logout"))
+                // the webapps send Camunda's own CSRF token; Spring's would refuse their requests
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
+                .httpBasic(Customizer.withDefaults())
+                .build();
+    }
+
+    /** Hands the logged-in user to Tasklist, Cockpit and Admin. */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappAuthentication() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setInitParameters(Map.of("authentication-provider",
+                ContainerBasedAuthenticationProvider.class.getName()));
+        registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+        registration.setOrder(AFTER_SPRING_SECURITY);
+        return registration;
+    }
+
+    /** Hands the authenticated caller to the engine for {@code /engine-rest}, so its authorizations apply. */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> camundaRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setInitParameters(Map.of("authentication-provider",
+                ContainerBasedAuthenticationProvider.class.getName()));
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(AFTER_SPRING_SECURITY);
+        return registration;
+    }
+}
