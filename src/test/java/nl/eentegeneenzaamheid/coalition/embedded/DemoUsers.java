@@ -32,7 +32,7 @@ public class DemoUsers implements SmartInitializingSingleton, StartupNotes {
     public static final DemoUser ADVISOR = new DemoUser("bram", "Bram", "Jansen", "bram@example.org",
             List.of(Groups.ADVISORS));
     public static final DemoUser ADMIN = new DemoUser("admin", "Programma", "Beheerder", "admin@example.org",
-            List.of(Groups.ADMINS, Groups.STAFF, Groups.ADVISORS));
+            List.of(Groups.ADMINS, Groups.CAMUNDA_ADMIN, Groups.STAFF, Groups.ADVISORS));
     public static final DemoUser API_CLIENT = new DemoUser("gemeente-api", "API-client", "Gemeente",
             "api@example.org", List.of(Groups.API_CLIENTS));
     public static final List<DemoUser> ALL = List.of(STAFF, ADVISOR, ADMIN, API_CLIENT);

@@ -42,7 +42,7 @@ class RegisterIntentCommandListener {
         this.validator = validator;
     }
 
-    @KafkaListener(id = "register-intent-commands", topics = "${coalition.kafka.topics.commands.name}")
+    @KafkaListener(id = "register-intent-commands", idIsGroup = false, topics = "${coalition.kafka.topics.commands.name}")
     void on(ConsumerRecord<String, String> record) {
         JsonNode command = parse(record.value());
         String id = text(command, "id");

@@ -2,7 +2,9 @@ package nl.eentegeneenzaamheid.coalition.platform.kafka;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -34,12 +36,21 @@ class KafkaHealthIndicator extends AbstractHealthIndicator implements Disposable
     }
 
     @Override
-    protected void doHealthCheck(Health.Builder builder) throws Exception {
-        DescribeClusterResult cluster = admin.describeCluster(
-                new DescribeClusterOptions().timeoutMs((int) TIMEOUT.toMillis()));
-        String clusterId = cluster.clusterId().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        int nodes = cluster.nodes().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).size();
-        builder.up().withDetail("clusterId", clusterId).withDetail("brokers", nodes);
+    protected void doHealthCheck(Health.Builder builder) {
+        try {
+            DescribeClusterResult cluster = admin.describeCluster(
+                    new DescribeClusterOptions().timeoutMs((int) TIMEOUT.toMillis()));
+            String clusterId = cluster.clusterId().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            int nodes = cluster.nodes().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).size();
+            builder.up().withDetail("clusterId", clusterId).withDetail("brokers", nodes);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            builder.down().withDetail("error", "interrupted");
+        } catch (ExecutionException | TimeoutException e) {
+            // expected while Kafka is away: a detail in the health response, not a stack trace in the log
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            builder.down().withDetail("error", cause.getClass().getSimpleName() + ": " + cause.getMessage());
+        }
     }
 
     @Override

@@ -100,6 +100,7 @@ public class DefaultPasswordGuard implements SmartInitializingSingleton {
         admin.setPassword(bootstrapAdmin.password());
         identityService.saveUser(admin);
         identityService.createMembership(admin.getId(), Groups.ADMINS);
+        identityService.createMembership(admin.getId(), Groups.CAMUNDA_ADMIN);
         log.info("Created the first administrator '{}'", admin.getId());
     }
 }

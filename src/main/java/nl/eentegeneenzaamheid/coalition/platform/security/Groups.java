@@ -16,7 +16,7 @@ public final class Groups {
     public static final String ADMINS = "programme-admins";
     /** Systems of municipalities and partners that call the API. */
     public static final String API_CLIENTS = "api-clients";
-    /** Camunda's own administrators' group. */
+    /** Camunda's own administrators' group: while it has no member, the webapps offer an open set-up page. */
     public static final String CAMUNDA_ADMIN = "camunda-admin";
 
     public static final List<String> PROGRAMME = List.of(STAFF, ADVISORS, ADMINS);
