@@ -17,7 +17,6 @@ import nl.eentegeneenzaamheid.coalition.intake.IntentReceipt;
 import nl.eentegeneenzaamheid.coalition.intake.RegisterIntent;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Validated
 @RequestMapping("/api/v1/intents")
 @Tag(name = "Intents", description = "A municipality declares its intent to build a local coalition")
 @SecurityRequirement(name = "basic")

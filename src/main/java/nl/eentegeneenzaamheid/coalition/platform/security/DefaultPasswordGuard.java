@@ -8,6 +8,10 @@ import java.util.Set;
 import nl.eentegeneenzaamheid.coalition.platform.camunda.IdentityBootstrap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.digest.PasswordManager;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.EncryptionUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -34,10 +38,12 @@ public class DefaultPasswordGuard implements SmartInitializingSingleton {
     private final IdentityService identityService;
     private final BootstrapAdmin bootstrapAdmin;
     private final IdentityBootstrap identityBootstrap;
+    private final ProcessEngineConfigurationImpl engineConfiguration;
 
     DefaultPasswordGuard(IdentityService identityService, BootstrapAdmin bootstrapAdmin,
-                         IdentityBootstrap identityBootstrap) {
+                         IdentityBootstrap identityBootstrap, ProcessEngineConfigurationImpl engineConfiguration) {
         this.identityService = identityService;
+        this.engineConfiguration = engineConfiguration;
         this.bootstrapAdmin = bootstrapAdmin;
         this.identityBootstrap = identityBootstrap;
     }
@@ -68,9 +74,15 @@ public class DefaultPasswordGuard implements SmartInitializingSingleton {
             problems.add("coalition.security.bootstrap-admin.password is a default or shorter than "
                     + MINIMUM_LENGTH + " characters; choose a strong one");
         }
+        // compares hashes itself: IdentityService.checkPassword would count each miss as a failed login and lock
+        // every account it checks
+        PasswordManager passwords = engineConfiguration.getPasswordManager();
         for (User user : identityService.createUserQuery().listPage(0, 10_000)) {
+            if (!(user instanceof UserEntity entity) || entity.getPassword() == null) {
+                continue;
+            }
             for (String candidate : DEFAULT_PASSWORDS) {
-                if (identityService.checkPassword(user.getId(), candidate)) {
+                if (passwords.check(EncryptionUtil.saltPassword(candidate, entity.getSalt()), entity.getPassword())) {
                     problems.add("user '" + user.getId() + "' has a default password; change it in Camunda Admin "
                             + "or remove the user (demo users belong to the embedded default only)");
                     break;

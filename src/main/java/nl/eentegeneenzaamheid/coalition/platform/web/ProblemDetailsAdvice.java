@@ -1,5 +1,6 @@
 package nl.eentegeneenzaamheid.coalition.platform.web;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -24,6 +25,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -59,10 +62,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldError> errors = e.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldError(
-                        parameterName(result.getMethodParameter()), error.getDefaultMessage())))
-                .toList();
+        List<FieldError> errors = new ArrayList<>();
+        for (ParameterValidationResult result : e.getParameterValidationResults()) {
+            if (result instanceof ParameterErrors body) {
+                body.getFieldErrors().forEach(error ->
+                        errors.add(new FieldError(error.getField(), error.getDefaultMessage())));
+            } else {
+                result.getResolvableErrors().forEach(error -> errors.add(
+                        new FieldError(parameterName(result.getMethodParameter()), error.getDefaultMessage())));
+            }
+        }
+        errors.sort(Comparator.comparing(FieldError::field));
         return ResponseEntity.badRequest().body(invalid(errors));
     }
 
@@ -78,6 +88,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     ? "has the wrong type: '" + invalid.getValue() + "' is not " + expected
                     : "has the wrong type: expected " + expected;
             return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(field, message))));
+        }
+        if (cause instanceof MismatchedInputException) {
+            return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
+                    "Malformed request body", "The body must be a JSON object with the fields the API describes"));
         }
         String detail = cause instanceof JsonProcessingException json
                 ? "The body is not valid JSON: " + json.getOriginalMessage()
