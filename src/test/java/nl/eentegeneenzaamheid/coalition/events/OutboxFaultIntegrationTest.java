@@ -184,6 +184,32 @@ class OutboxFaultIntegrationTest {
         }
     }
 
+    @Test
+    void a_commit_wakes_the_relay_at_once_instead_of_waiting_for_its_next_look() {
+        // given a relay that, without a wake-up, would look for new events only once an hour
+        relay.stop();
+        EventsProperties.Relay hourly = new EventsProperties.Relay(true, 500, Duration.ofHours(1),
+                properties.relay().maxBackoff(), properties.relay().sendTimeout(), properties.relay().retention());
+        DefaultKafkaProducerFactory<String, String> producers =
+                new DefaultKafkaProducerFactory<>(producerFactory.getConfigurationProperties());
+        nodeProducers.add(producers);
+        OutboxRelay sleepy = new OutboxRelay("hourly", dataSource, new KafkaTemplate<>(producers), hourly, meters);
+        sleepy.start();
+        try {
+            append("GM0106", 0);
+            events.await(probe(), 1, Duration.ofSeconds(30)); // from its first look, or a wake-up
+
+            // when an event is committed after that look
+            append("GM0106", 1);
+
+            // then only the commit's notification can have brought it this soon
+            List<ConsumerRecord<String, String>> received = events.await(probe(), 2, Duration.ofSeconds(30));
+            assertThat(sequences(received, "GM0106")).containsExactly(0, 1);
+        } finally {
+            sleepy.stop();
+        }
+    }
+
     private void append(String municipalityCode, int sequence) {
         transactions.executeWithoutResult(status -> outbox.append(new OutboxProbe(municipalityCode, run, sequence)));
     }

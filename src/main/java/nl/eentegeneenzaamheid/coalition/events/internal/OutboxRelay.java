@@ -27,6 +27,7 @@ import io.micrometer.core.instrument.Timer;
 import nl.eentegeneenzaamheid.coalition.events.EventsProperties;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -57,6 +58,8 @@ public class OutboxRelay implements SmartLifecycle {
     static final int LEADER_LOCK_ID = 1;
     static final String CHANNEL = "outbox_event";
     static final String CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
+    /** The longest the relay waits without looking whether it was asked to stop. */
+    private static final Duration WAIT_SLICE = Duration.ofMillis(250);
 
     private final String name;
     private final DataSource dataSource;
@@ -115,7 +118,8 @@ public class OutboxRelay implements SmartLifecycle {
             thread = worker;
         }
         try {
-            thread.join(Duration.ofSeconds(3).toMillis());
+            // the worker notices within one wait slice, finishes its round and closes its own connection
+            thread.join(Duration.ofSeconds(5).toMillis());
             if (thread.isAlive()) {
                 thread.interrupt();
                 thread.join(Duration.ofSeconds(2).toMillis());
@@ -123,7 +127,6 @@ public class OutboxRelay implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        closeConnection();
     }
 
     @Override
@@ -138,6 +141,14 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private void run() {
+        try {
+            relayUntilStopped();
+        } finally {
+            closeConnection();
+        }
+    }
+
+    private void relayUntilStopped() {
         Duration backoff = Duration.ZERO;
         while (running) {
             try {
@@ -181,7 +192,11 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void pause(Duration duration) {
         try {
-            Thread.sleep(duration.toMillis());
+            long deadline = System.nanoTime() + duration.toNanos();
+            while (running && System.nanoTime() < deadline) {
+                Thread.sleep(Math.min(WAIT_SLICE.toMillis(),
+                        Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()))));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
@@ -215,9 +230,20 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /** Waits for a commit's NOTIFY, at most {@code timeout}, in short slices so that a stop is noticed quickly. */
     private void awaitNotification(Duration timeout) throws SQLException {
         PGConnection pg = connection.unwrap(PGConnection.class);
-        pg.getNotifications((int) Math.max(1, timeout.toMillis()));
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (running) {
+            long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (remaining <= 0) {
+                return;
+            }
+            PGNotification[] notifications = pg.getNotifications((int) Math.min(remaining, WAIT_SLICE.toMillis()));
+            if (notifications != null && notifications.length > 0) {
+                return;
+            }
+        }
     }
 
     private record Row(long position, String topic, String key, String payload, Timestamp createdAt) {
@@ -281,18 +307,27 @@ public class OutboxRelay implements SmartLifecycle {
         return rows.size();
     }
 
-    private static String awaitSend(CompletableFuture<?> send, long deadlineNanos) {
-        try {
-            send.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
-            return null;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            return cause.getClass().getSimpleName() + ": " + cause.getMessage();
-        } catch (TimeoutException e) {
-            return "no acknowledgement within the send timeout";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted";
+    /** Null when Kafka acknowledged the send; otherwise why not. Gives up early when the relay is stopped. */
+    private String awaitSend(CompletableFuture<?> send, long deadlineNanos) {
+        while (true) {
+            try {
+                long remaining = deadlineNanos - System.nanoTime();
+                send.get(Math.max(0, Math.min(remaining, WAIT_SLICE.toNanos())), TimeUnit.NANOSECONDS);
+                return null;
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+            } catch (TimeoutException e) {
+                if (System.nanoTime() >= deadlineNanos) {
+                    return "no acknowledgement within the send timeout";
+                }
+                if (!running) {
+                    return "the relay was stopped before Kafka acknowledged";
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "interrupted";
+            }
         }
     }
 
