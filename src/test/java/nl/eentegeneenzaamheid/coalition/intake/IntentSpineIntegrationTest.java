@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The spine end to end: a REST request starts the municipality's process and its event reaches a plain Kafka
@@ -39,6 +40,8 @@ class IntentSpineIntegrationTest {
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired JdbcTemplate jdbc;
+    @Autowired IntakeService intake;
+    @Autowired TransactionTemplate transactions;
 
     Api api;
     EventStream events;
@@ -96,6 +99,30 @@ class IntentSpineIntegrationTest {
         assertThat(data.path("alderman").path("name").asText()).isEqualTo("Jan Broekema");
         assertThat(data.path("inCollegeProgramme").asBoolean()).isTrue();
         assertThat(data.path("channel").asText()).isEqualTo("API");
+    }
+
+    @Test
+    void the_journey_the_process_and_the_event_commit_together_or_not_at_all() {
+        RegisterIntent intent = new RegisterIntent("GM0193",
+                new RegisterIntent.Person("Wethouder Zwolle", "wethouder@example.nl", null),
+                new RegisterIntent.Person("Ambtenaar Zwolle", "ambtenaar@example.nl", null), true, "Zwolle doet mee");
+
+        // when the transaction that registers the intent fails after the process has started
+        String[] onboardingId = new String[1];
+        transactions.executeWithoutResult(status -> {
+            onboardingId[0] = intake.registerIntent(intent, null, Channel.API, "test").onboardingId().toString();
+            assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(onboardingId[0])
+                    .count()).as("started inside the transaction").isOne();
+            status.setRollbackOnly();
+        });
+
+        // then nothing of it remains: no process, no onboarding, no event
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(onboardingId[0]).count())
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from onboarding where municipality_code = 'GM0193'",
+                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from outbox_event where message_key = 'GM0193'",
+                Integer.class)).isZero();
     }
 
     @Test
