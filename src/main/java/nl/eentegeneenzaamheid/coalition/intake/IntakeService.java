@@ -74,6 +74,8 @@ public class IntakeService {
                 intent.alderman().email().strip(), intent.contact().name().strip(), intent.contact().email().strip(),
                 blankToNull(intent.contact().phone()), intent.inCollegeProgramme(), intent.motivation().strip(),
                 channel.name(), actor, Timestamp.from(now));
+        journeys.record(onboardingId, "intent-registered", "Intentie van " + municipality.name() + " ontvangen ("
+                + (channel == Channel.API ? "API" : "Kafka-opdracht") + ")", actor);
         outbox.append(new IntentRegistered(onboardingId, municipality.code(), municipality.name(),
                 municipality.province(), person(intent.alderman()), person(intent.contact()),
                 intent.inCollegeProgramme(), channel.name(), now));

@@ -55,6 +55,47 @@ public class Journeys {
         return id;
     }
 
+    /**
+     * Moves an open journey from one stage to the next, in the caller's transaction.
+     *
+     * @throws OnboardingInWrongStageException when the journey is not in {@code from} (any more)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Onboarding advance(UUID id, Stage from, Stage to) {
+        Onboarding onboarding = lock(id);
+        if (onboarding.stage() != from) {
+            throw new OnboardingInWrongStageException(id, from, onboarding.stage());
+        }
+        Timestamp closedAt = to.isOpen() ? null : Timestamp.from(Instant.now(clock));
+        jdbc.update("update onboarding set stage = ?, closed_at = ? where id = ?", to.name(), closedAt, id);
+        return new Onboarding(id, onboarding.municipality(), to, onboarding.startedAt(),
+                closedAt == null ? null : closedAt.toInstant());
+    }
+
+    /** Adds a line to the journey's timeline, in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(UUID id, String kind, String summary, String actor) {
+        jdbc.update("""
+                insert into onboarding_timeline (onboarding_id, occurred_at, kind, summary, actor)
+                values (?, ?, ?, ?, ?)""", id, Timestamp.from(Instant.now(clock)), kind, summary, actor);
+    }
+
+    /** The journey's timeline, oldest first. */
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> timeline(UUID id) {
+        return jdbc.query("""
+                select occurred_at, kind, summary, actor from onboarding_timeline
+                where onboarding_id = ? order by id""",
+                (row, n) -> new TimelineEntry(row.getTimestamp(1).toInstant(), row.getString(2), row.getString(3),
+                        row.getString(4)), id);
+    }
+
+    /** Reads the journey and locks it until the transaction ends, so that concurrent steps take turns. */
+    private Onboarding lock(UUID id) {
+        return jdbc.query("select * from onboarding where id = ? for update", this::map, id).stream().findFirst()
+                .orElseThrow(() -> new OnboardingNotFoundException(id));
+    }
+
     @Transactional(readOnly = true)
     public Onboarding get(UUID id) {
         return jdbc.query("select * from onboarding where id = ?", this::map, id).stream().findFirst()

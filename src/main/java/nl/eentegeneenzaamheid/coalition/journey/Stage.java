@@ -5,5 +5,22 @@ package nl.eentegeneenzaamheid.coalition.journey;
  */
 public enum Stage {
     /** The intent is registered and waits for the programme staff's review. */
-    INTENT_REVIEW
+    INTENT_REVIEW(true),
+    /** Staff asked the municipality for more information; the journey waits for its answer. */
+    INFORMATION_REQUESTED(true),
+    /** The intent is approved: the municipality recruits its local partners. */
+    RECRUITMENT(true),
+    /** Staff rejected the intent; the journey has ended. */
+    REJECTED(false);
+
+    private final boolean open;
+
+    Stage(boolean open) {
+        this.open = open;
+    }
+
+    /** Whether a journey in this stage is still going on. */
+    public boolean isOpen() {
+        return open;
+    }
 }

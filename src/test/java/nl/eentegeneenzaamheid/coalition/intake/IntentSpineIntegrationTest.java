@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.eentegeneenzaamheid.coalition.embedded.EmbeddedKafkaServer;
-import nl.eentegeneenzaamheid.coalition.journey.workflow.OnboardingProcess;
+import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.support.Api;
 import nl.eentegeneenzaamheid.coalition.support.EventStream;
 import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;

@@ -3,6 +3,7 @@ package nl.eentegeneenzaamheid.coalition.journey.workflow;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.journey.OnboardingWorkflow;
 import nl.eentegeneenzaamheid.coalition.municipality.Municipality;
 import org.camunda.bpm.engine.RuntimeService;

@@ -1,66 +1,231 @@
 package nl.eentegeneenzaamheid.coalition.journey.workflow;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import nl.eentegeneenzaamheid.coalition.intake.Channel;
+import nl.eentegeneenzaamheid.coalition.intake.IntakeService;
+import nl.eentegeneenzaamheid.coalition.intake.IntentReview;
+import nl.eentegeneenzaamheid.coalition.intake.RegisterIntent;
+import nl.eentegeneenzaamheid.coalition.journey.Journeys;
+import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
+import nl.eentegeneenzaamheid.coalition.journey.Stage;
 import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * {@code municipality-onboarding}, driven through the engine with camunda-bpm-assert.
+ * {@code municipality-onboarding}, driven as staff drive it in Tasklist, with camunda-bpm-assert. Timers are driven
+ * by executing their jobs, never by waiting.
  */
 @IntegrationTest
 class OnboardingProcessTest {
 
     @Autowired ProcessEngine processEngine;
+    @Autowired IntakeService intake;
+    @Autowired IntentReview review;
+    @Autowired Journeys journeys;
+    @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
     void useTheApplicationsEngine() {
         init(processEngine);
     }
 
-    @Test
-    void staff_review_the_intent_of_the_municipality() {
-        String onboardingId = UUID.randomUUID().toString();
-        ProcessInstance process = processEngine.getRuntimeService().startProcessInstanceByKey(OnboardingProcess.KEY,
-                onboardingId, withVariables(OnboardingProcess.VAR_ONBOARDING_ID, onboardingId,
-                        OnboardingProcess.VAR_MUNICIPALITY_CODE, "GM1900",
-                        OnboardingProcess.VAR_MUNICIPALITY_NAME, "Súdwest-Fryslân"));
-
-        assertThat(process).isStarted().hasBusinessKey(onboardingId).isWaitingAt(OnboardingProcess.TASK_REVIEW_INTENT);
-        assertThat(task()).hasName("Beoordeel intentie Súdwest-Fryslân")
-                .hasCandidateGroup(OnboardingProcess.GROUP_STAFF)
-                .isNotAssigned();
-        org.assertj.core.api.Assertions.assertThat(processEngine.getTaskService().createTaskQuery()
-                .processInstanceId(process.getId()).initializeFormKeys().singleResult().getCamundaFormRef().getKey())
-                .isEqualTo("review-intent");
-        org.assertj.core.api.Assertions.assertThat(task().getDueDate().toInstant())
-                .isBetween(Instant.now().plus(Duration.ofDays(5)).minusSeconds(60),
-                        Instant.now().plus(Duration.ofDays(5)).plusSeconds(60));
-
-        complete(task());
-
-        assertThat(process).isEnded().hasPassedInOrder(OnboardingProcess.START, OnboardingProcess.TASK_REVIEW_INTENT,
-                OnboardingProcess.END);
+    @AfterEach
+    void logOut() {
+        processEngine.getIdentityService().clearAuthentication();
     }
 
     @Test
-    void the_review_form_is_deployed_with_the_process() {
-        org.assertj.core.api.Assertions.assertThat(processEngine.getRepositoryService().createDeploymentQuery()
-                .list().stream().flatMap(deployment -> processEngine.getRepositoryService()
-                        .getDeploymentResourceNames(deployment.getId()).stream()))
-                .anyMatch(name -> name.endsWith("review-intent.form"))
-                .anyMatch(name -> name.endsWith("municipality-onboarding.bpmn"));
+    void staff_get_a_review_task_for_the_municipality() {
+        ProcessInstance process = registerIntentOf("GM0796");
+
+        assertThat(process).isStarted().isWaitingAt(OnboardingProcess.TASK_REVIEW_INTENT);
+        assertThat(task()).hasName("Beoordeel intentie 's-Hertogenbosch")
+                .hasCandidateGroup(OnboardingProcess.GROUP_STAFF).isNotAssigned();
+        Task withForm = processEngine.getTaskService().createTaskQuery().processInstanceId(process.getId())
+                .initializeFormKeys().singleResult();
+        Assertions.assertThat(withForm.getCamundaFormRef().getKey()).isEqualTo("review-intent");
+        Assertions.assertThat(withForm.getDueDate().toInstant()).isBetween(
+                Instant.now().plus(Duration.ofDays(5)).minusSeconds(60),
+                Instant.now().plus(Duration.ofDays(5)).plusSeconds(60));
+    }
+
+    @Test
+    void an_approved_intent_moves_the_municipality_to_recruitment() {
+        ProcessInstance process = registerIntentOf("GM0202");
+
+        completeReview(process, "approve", null);
+
+        assertThat(process).isEnded().hasPassedInOrder(OnboardingProcess.TASK_REVIEW_INTENT,
+                OnboardingProcess.TASK_RECORD_REVIEW, OnboardingProcess.END_APPROVED);
+        Assertions.assertThat(journeys.get(onboardingId(process)).stage()).isEqualTo(Stage.RECRUITMENT);
+        Assertions.assertThat(eventsOf("GM0202")).containsExactly("intent-registered.v1", "intent-approved.v1");
+        Assertions.assertThat(payloadOf("GM0202", "intent-approved.v1")).contains("\"reviewedBy\":\"anna\"");
+    }
+
+    @Test
+    void a_rejected_intent_ends_the_journey_and_frees_the_municipality_for_a_new_intent() {
+        ProcessInstance process = registerIntentOf("GM0268");
+
+        completeReview(process, "reject", "Er is nog geen wethouder verantwoordelijk voor eenzaamheid.");
+
+        assertThat(process).isEnded().hasPassed(OnboardingProcess.END_REJECTED);
+        Assertions.assertThat(journeys.get(onboardingId(process)).stage()).isEqualTo(Stage.REJECTED);
+        Assertions.assertThat(journeys.get(onboardingId(process)).closedAt()).isNotNull();
+        Assertions.assertThat(payloadOf("GM0268", "intent-rejected.v1"))
+                .contains("Er is nog geen wethouder verantwoordelijk voor eenzaamheid.");
+        Assertions.assertThat(journeys.findOpen("GM0268")).isEmpty();
+        assertThat(registerIntentOf("GM0268")).isWaitingAt(OnboardingProcess.TASK_REVIEW_INTENT);
+    }
+
+    @Test
+    void a_rejection_without_a_reason_is_refused_and_changes_nothing() {
+        ProcessInstance process = registerIntentOf("GM0503");
+
+        assertThatThrownBy(() -> completeReview(process, "reject", "  "))
+                .hasMessageContaining("A rejection needs a reason");
+
+        assertThat(process).isWaitingAt(OnboardingProcess.TASK_REVIEW_INTENT);
+        Assertions.assertThat(journeys.get(onboardingId(process)).stage()).isEqualTo(Stage.INTENT_REVIEW);
+        Assertions.assertThat(eventsOf("GM0503")).containsExactly("intent-registered.v1");
+    }
+
+    @Test
+    void a_question_waits_for_the_answer_with_a_reminder_after_a_week_and_a_follow_up_after_two() {
+        ProcessInstance process = registerIntentOf("GM0546");
+        UUID onboardingId = onboardingId(process);
+
+        // when staff ask a question
+        completeReview(process, "request-information", "Welke partners heeft u al benaderd?");
+
+        // then the journey waits for the answer, with two timers
+        assertThat(process).isWaitingAt(OnboardingProcess.WAIT_FOR_INFORMATION);
+        Assertions.assertThat(journeys.get(onboardingId).stage()).isEqualTo(Stage.INFORMATION_REQUESTED);
+        Assertions.assertThat(payloadOf("GM0546", "information-requested.v1"))
+                .contains("Welke partners heeft u al benaderd?");
+
+        // when a week passes: a reminder
+        executeTimer(process, OnboardingProcess.TIMER_INFORMATION_REMINDER);
+        Assertions.assertThat(eventsOf("GM0546")).endsWith("information-reminded.v1");
+        assertThat(process).hasPassed(OnboardingProcess.END_INFORMATION_REMINDED)
+                .isWaitingAt(OnboardingProcess.WAIT_FOR_INFORMATION);
+
+        // when two weeks pass: a follow-up task for staff
+        executeTimer(process, OnboardingProcess.TIMER_INFORMATION_FOLLOW_UP);
+        Task followUp = processEngine.getTaskService().createTaskQuery().processInstanceId(process.getId())
+                .taskDefinitionKey(OnboardingProcess.TASK_FOLLOW_UP_INFORMATION).singleResult();
+        Assertions.assertThat(followUp.getName()).isEqualTo("Volg intentie op Leiden");
+        assertThat(followUp).hasCandidateGroup(OnboardingProcess.GROUP_STAFF);
+
+        // when the municipality answers, the follow-up closes by itself and the intent is back in review
+        review.provideInformation(onboardingId, "Humanitas, de woningcorporatie en twee wijkcentra.", "gemeente-api");
+        assertThat(process).isWaitingAt(OnboardingProcess.TASK_REVIEW_INTENT)
+                .hasPassed(OnboardingProcess.WAIT_FOR_INFORMATION);
+        Assertions.assertThat(processEngine.getTaskService().createTaskQuery().taskId(followUp.getId()).count())
+                .isZero();
+        Assertions.assertThat(processEngine.getRuntimeService().getVariable(process.getId(),
+                OnboardingProcess.VAR_REVIEW_DECISION)).as("the form starts empty again").isNull();
+        Assertions.assertThat(journeys.get(onboardingId).stage()).isEqualTo(Stage.INTENT_REVIEW);
+
+        // and staff can now approve
+        completeReview(process, "approve", null);
+        assertThat(process).isEnded().hasPassed(OnboardingProcess.END_APPROVED);
+        Assertions.assertThat(eventsOf("GM0546")).containsExactly("intent-registered.v1",
+                "information-requested.v1", "information-reminded.v1", "information-provided.v1",
+                "intent-approved.v1");
+        Assertions.assertThat(journeys.timeline(onboardingId)).extracting(entry -> entry.kind()).containsExactly(
+                "intent-registered", "information-requested", "information-reminded", "information-provided",
+                "intent-approved");
+    }
+
+    @Test
+    void an_answer_before_any_timer_cancels_the_reminder_and_the_follow_up() {
+        ProcessInstance process = registerIntentOf("GM0599");
+        completeReview(process, "request-information", "Staat eenzaamheid in het collegeprogramma?");
+
+        review.provideInformation(onboardingId(process), "Ja, sinds 2026.", "gemeente-api");
+
+        assertThat(process).isWaitingAt(OnboardingProcess.TASK_REVIEW_INTENT);
+        Assertions.assertThat(processEngine.getManagementService().createJobQuery()
+                .processInstanceId(process.getId()).count()).isZero();
+    }
+
+    @Test
+    void a_completed_follow_up_keeps_the_journey_waiting_for_the_answer() {
+        ProcessInstance process = registerIntentOf("GM0758");
+        completeReview(process, "request-information", "Wie is de contactpersoon?");
+        executeTimer(process, OnboardingProcess.TIMER_INFORMATION_FOLLOW_UP);
+
+        Task followUp = processEngine.getTaskService().createTaskQuery().processInstanceId(process.getId())
+                .taskDefinitionKey(OnboardingProcess.TASK_FOLLOW_UP_INFORMATION).singleResult();
+        processEngine.getTaskService().complete(followUp.getId());
+
+        assertThat(process).hasPassed(OnboardingProcess.END_INFORMATION_FOLLOWED_UP)
+                .isWaitingAt(OnboardingProcess.WAIT_FOR_INFORMATION);
+        Assertions.assertThat(journeys.get(onboardingId(process)).stage()).isEqualTo(Stage.INFORMATION_REQUESTED);
+    }
+
+    private ProcessInstance registerIntentOf(String municipalityCode) {
+        UUID onboardingId = intake.registerIntent(new RegisterIntent(municipalityCode,
+                        new RegisterIntent.Person("De Wethouder", "wethouder@example.nl", null),
+                        new RegisterIntent.Person("De Ambtenaar", "ambtenaar@example.nl", null), true,
+                        "Wij doen mee."), null, Channel.API, "gemeente-api").onboardingId();
+        return processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(onboardingId.toString()).active().singleResult();
+    }
+
+    private void completeReview(ProcessInstance process, String decision, String note) {
+        Task reviewTask = processEngine.getTaskService().createTaskQuery().processInstanceId(process.getId())
+                .taskDefinitionKey(OnboardingProcess.TASK_REVIEW_INTENT).singleResult();
+        Map<String, Object> form = note == null
+                ? withVariables(OnboardingProcess.VAR_REVIEW_DECISION, decision)
+                : withVariables(OnboardingProcess.VAR_REVIEW_DECISION, decision, OnboardingProcess.VAR_REVIEW_NOTE, note);
+        // as Tasklist does it: the staff member is the engine's authenticated user, with her groups
+        processEngine.getIdentityService().setAuthentication("anna", List.of(OnboardingProcess.GROUP_STAFF));
+        try {
+            processEngine.getTaskService().complete(reviewTask.getId(), form);
+        } finally {
+            processEngine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    private void executeTimer(ProcessInstance process, String timerId) {
+        Job timer = processEngine.getManagementService().createJobQuery().processInstanceId(process.getId())
+                .activityId(timerId).singleResult();
+        Assertions.assertThat(timer).as("timer " + timerId).isNotNull();
+        processEngine.getManagementService().executeJob(timer.getId());
+    }
+
+    private static UUID onboardingId(ProcessInstance process) {
+        return UUID.fromString(process.getBusinessKey());
+    }
+
+    private List<String> eventsOf(String municipalityCode) {
+        return jdbc.queryForList("select substring(event_type from 'coalition\\.(.*)$') from outbox_event "
+                + "where message_key = ? order by position", String.class, municipalityCode);
+    }
+
+    private String payloadOf(String municipalityCode, String type) {
+        return jdbc.queryForObject("select payload from outbox_event where message_key = ? and event_type like ? "
+                + "order by position desc limit 1", String.class, municipalityCode, "%" + type);
     }
 }

@@ -1,0 +1,32 @@
+package nl.eentegeneenzaamheid.coalition.intake.workflow;
+
+import java.util.UUID;
+
+import nl.eentegeneenzaamheid.coalition.intake.IntentReview;
+import nl.eentegeneenzaamheid.coalition.intake.ReviewDecision;
+import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/** Hands the review form's decision to the intake. Runs in the staff's completion: a refusal refuses the form. */
+@Component("recordReviewDelegate")
+class RecordReviewDelegate implements JavaDelegate {
+
+    private final IntentReview review;
+
+    RecordReviewDelegate(IntentReview review) {
+        this.review = review;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        UUID onboardingId = UUID.fromString((String) execution.getVariable(OnboardingProcess.VAR_ONBOARDING_ID));
+        ReviewDecision decision = ReviewDecision.fromFormValue(
+                (String) execution.getVariable(OnboardingProcess.VAR_REVIEW_DECISION));
+        String note = (String) execution.getVariable(OnboardingProcess.VAR_REVIEW_NOTE);
+        Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        review.decide(onboardingId, decision, note, user == null ? "system" : user.getUserId());
+    }
+}
