@@ -19,15 +19,18 @@ import nl.eentegeneenzaamheid.coalition.intake.RegisterIntent;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.journey.Stage;
+import nl.eentegeneenzaamheid.coalition.support.FlowNodeCoverage;
 import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -36,6 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * by executing their jobs, never by waiting.
  */
 @IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OnboardingProcessTest {
 
     @Autowired ProcessEngine processEngine;
@@ -182,6 +186,13 @@ class OnboardingProcessTest {
         assertThat(process).hasPassed(OnboardingProcess.END_INFORMATION_FOLLOWED_UP)
                 .isWaitingAt(OnboardingProcess.WAIT_FOR_INFORMATION);
         Assertions.assertThat(journeys.get(onboardingId(process)).stage()).isEqualTo(Stage.INFORMATION_REQUESTED);
+    }
+
+    @AfterAll
+    void every_flow_node_of_the_journey_is_covered() {
+        FlowNodeCoverage.Result coverage = FlowNodeCoverage.of(processEngine, OnboardingProcess.KEY);
+        Assertions.assertThat(coverage.missed()).as("flow nodes no test reached (target/process-test-coverage/)")
+                .isEmpty();
     }
 
     private ProcessInstance registerIntentOf(String municipalityCode) {

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
 @Configuration(proxyBeanMethods = false)
-class CamundaConfiguration {
+class ProgrammeEngineConfiguration {
 
     /** Members of {@code programme-admins} are engine administrators, as {@code camunda-admin}'s are. */
     @Bean
