@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -100,6 +103,53 @@ public class Journeys {
     public Onboarding get(UUID id) {
         return jdbc.query("select * from onboarding where id = ?", this::map, id).stream().findFirst()
                 .orElseThrow(() -> new OnboardingNotFoundException(id));
+    }
+
+    /** A page of onboardings, newest first. */
+    public record Page(List<Onboarding> items, int page, int size, long totalItems) {
+
+        public long totalPages() {
+            return (totalItems + size - 1) / size;
+        }
+    }
+
+    /**
+     * Onboardings, newest first, optionally of one stage and of the municipalities of one province.
+     *
+     * @param stage    null for every stage
+     * @param province null for every province
+     */
+    @Transactional(readOnly = true)
+    public Page search(Stage stage, String province, int page, int size) {
+        List<Object> arguments = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" where true");
+        if (stage != null) {
+            where.append(" and stage = ?");
+            arguments.add(stage.name());
+        }
+        if (province != null) {
+            where.append(" and municipality_code = any(?)");
+            arguments.add(municipalities.all().stream().filter(m -> m.province().equals(province))
+                    .map(Municipality::code).toArray(String[]::new));
+        }
+        long total = jdbc.queryForObject("select count(*) from onboarding" + where, Long.class, arguments.toArray());
+        List<Object> paged = new ArrayList<>(arguments);
+        paged.add(size);
+        paged.add((long) page * size);
+        List<Onboarding> items = jdbc.query("select * from onboarding" + where
+                + " order by started_at desc, id limit ? offset ?", this::map, paged.toArray());
+        return new Page(items, page, size, total);
+    }
+
+    /** Each municipality's latest onboarding, by CBS code; municipalities that never started have none. */
+    @Transactional(readOnly = true)
+    public Map<String, Onboarding> latestPerMunicipality() {
+        Map<String, Onboarding> latest = new HashMap<>();
+        jdbc.query("""
+                select distinct on (municipality_code) * from onboarding
+                order by municipality_code, started_at desc""", this::map)
+                .forEach(onboarding -> latest.put(onboarding.municipality().code(), onboarding));
+        return latest;
     }
 
     @Transactional(readOnly = true)

@@ -10,8 +10,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The journey's refusals as problem details. */
 @Order(0)
-@RestControllerAdvice(assignableTypes = OnboardingController.class)
+@RestControllerAdvice(assignableTypes = {OnboardingController.class, MunicipalityController.class})
 class JourneyProblems {
+
+    @ExceptionHandler(UnknownProvinceException.class)
+    ProblemDetail unknownProvince(UnknownProvinceException e) {
+        return Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "invalid-request",
+                        "The request has invalid fields", e.getMessage()),
+                java.util.List.of(new Problems.FieldError("province", "is not a Dutch province")));
+    }
 
     @ExceptionHandler(OnboardingNotFoundException.class)
     ProblemDetail notFound(OnboardingNotFoundException e) {

@@ -150,6 +150,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (type == java.util.UUID.class) {
             return "a UUID";
         }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
         return "an object of the form " + type.getSimpleName();
     }
 
