@@ -17,6 +17,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * <ul>
@@ -40,11 +41,14 @@ class SecurityConfiguration {
         ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(objectMapper);
         String[] writers = {Groups.authority(Groups.STAFF), Groups.authority(Groups.ADVISORS),
                 Groups.authority(Groups.ADMINS), Groups.authority(Groups.API_CLIENTS)};
+        // plain path matchers: /engine-rest is Jersey's servlet, which Spring MVC's matchers do not see
+        RequestMatcher api = new AntPathRequestMatcher("/api/**");
+        RequestMatcher engineRest = new AntPathRequestMatcher("/engine-rest/**");
         return http
-                .securityMatcher("/api/**", "/engine-rest/**")
+                .securityMatcher(new OrRequestMatcher(api, engineRest))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
-                        .requestMatchers("/api/**").hasAnyAuthority(writers)
+                        .requestMatchers(new AntPathRequestMatcher("/api/**", HttpMethod.GET.name())).authenticated()
+                        .requestMatchers(api).hasAnyAuthority(writers)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
@@ -73,7 +77,7 @@ class SecurityConfiguration {
                                 new AntPathRequestMatcher("/camunda/api/admin/auth/user/*/logout", "POST")))
                         .logoutSuccessUrl("/login?logout"))
                 // the webapps send Camunda's own CSRF token; Spring's would refuse their requests
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(new AntPathRequestMatcher("/camunda/**")))
                 .httpBasic(Customizer.withDefaults())
                 .build();
     }

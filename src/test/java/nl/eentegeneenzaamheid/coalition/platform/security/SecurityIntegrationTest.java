@@ -52,6 +52,17 @@ class SecurityIntegrationTest {
     }
 
     @Test
+    void the_engine_rest_api_refuses_anonymous_writes_with_a_problem_detail_not_a_csrf_error() throws Exception {
+        HttpResponse<String> response = anonymous.send(HttpRequest.newBuilder(url("/engine-rest/message"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"messageName\": \"information-provided\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.headers().firstValue("Set-Cookie")).as("stateless: no session").isEmpty();
+    }
+
+    @Test
     void the_webapps_send_a_browser_to_the_login_page() throws Exception {
         for (String path : new String[] {"/camunda/app/tasklist/", "/camunda/app/cockpit/", "/camunda/app/admin/"}) {
             HttpResponse<String> response = get(anonymous, path, "text/html");

@@ -1,0 +1,111 @@
+package nl.eentegeneenzaamheid.coalition.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.eentegeneenzaamheid.coalition.embedded.EmbeddedKafkaServer;
+import nl.eentegeneenzaamheid.coalition.support.Api;
+import nl.eentegeneenzaamheid.coalition.support.EventStream;
+import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * A municipality walks the journey (so far) through the public surfaces only: its system uses the project's API,
+ * staff work through the engine's REST API as Tasklist does, and a plain Kafka consumer sees every step, in order.
+ */
+@IntegrationTest
+class JourneyIntegrationTest {
+
+    private static final String PREFIX = "nl.eentegeneenzaamheid.coalition.";
+
+    @Autowired TestRestTemplate rest;
+    @Autowired EmbeddedKafkaServer kafka;
+
+    Api api;
+    EventStream events;
+
+    @BeforeEach
+    void open() {
+        api = new Api(rest);
+        events = EventStream.fromNow(kafka.bootstrapServers(), "coalition.onboarding.events.v1");
+    }
+
+    @AfterEach
+    void close() {
+        events.close();
+    }
+
+    @Test
+    void emmen_declares_its_intent_answers_a_question_and_is_approved() {
+        // the municipality's system declares the intent
+        String onboardingId = api.post("/api/v1/intents", "gemeente-api", Api.intent("GM0114"))
+                .body().path("onboardingId").asText();
+
+        // a staff member asks a question in Tasklist
+        completeReview(onboardingId, "{\"reviewDecision\": {\"value\": \"request-information\"},"
+                + " \"reviewNote\": {\"value\": \"Welke partners doen mee?\"}}");
+        assertThat(stage(onboardingId)).isEqualTo("INFORMATION_REQUESTED");
+
+        // the municipality answers
+        assertThat(api.post("/api/v1/onboardings/" + onboardingId + "/information", "gemeente-api",
+                "{\"answer\": \"Welzijnswerk, de woningcorporatie en drie kerken.\"}").status()).isEqualTo(200);
+
+        // the staff member approves
+        completeReview(onboardingId, "{\"reviewDecision\": {\"value\": \"approve\"}}");
+        assertThat(stage(onboardingId)).isEqualTo("RECRUITMENT");
+
+        // and every step reached Kafka, in order, keyed by Emmen's code
+        List<ConsumerRecord<String, String>> journey = events.await(
+                record -> "GM0114".equals(record.key()), 4, Duration.ofSeconds(30));
+        assertThat(journey).extracting(record -> EventStream.json(record).path("type").asText()).containsExactly(
+                PREFIX + "intent-registered.v1", PREFIX + "information-requested.v1",
+                PREFIX + "information-provided.v1", PREFIX + "intent-approved.v1");
+        JsonNode approved = EventStream.json(journey.get(3)).path("data");
+        assertThat(approved.path("onboardingId").asText()).isEqualTo(onboardingId);
+        assertThat(approved.path("reviewedBy").asText()).as("the staff member, as the engine knew her")
+                .isEqualTo("anna");
+        assertThat(api.get("/api/v1/onboardings/" + onboardingId, "anna").body().path("timeline")
+                .findValuesAsText("actor")).containsExactly("gemeente-api", "anna", "gemeente-api", "anna");
+    }
+
+    @Test
+    void hoogeveen_is_rejected_with_a_reason_it_can_read() {
+        String onboardingId = api.post("/api/v1/intents", "gemeente-api", Api.intent("GM0118"))
+                .body().path("onboardingId").asText();
+
+        completeReview(onboardingId, "{\"reviewDecision\": {\"value\": \"reject\"},"
+                + " \"reviewNote\": {\"value\": \"Eerst een wethouder aanwijzen, dan graag opnieuw.\"}}");
+
+        ConsumerRecord<String, String> rejected = events.awaitOne(record -> "GM0118".equals(record.key())
+                && EventStream.json(record).path("type").asText().equals(PREFIX + "intent-rejected.v1"),
+                Duration.ofSeconds(30));
+        assertThat(EventStream.json(rejected).path("data").path("reason").asText())
+                .isEqualTo("Eerst een wethouder aanwijzen, dan graag opnieuw.");
+        assertThat(stage(onboardingId)).isEqualTo("REJECTED");
+    }
+
+    /** As Tasklist does: find the group's task through the engine's REST API, claim it, complete it. */
+    private void completeReview(String onboardingId, String variables) {
+        JsonNode tasks = api.get("/engine-rest/task?processInstanceBusinessKey=" + onboardingId
+                + "&taskDefinitionKey=" + OnboardingProcess.TASK_REVIEW_INTENT, "anna").body();
+        assertThat(tasks).hasSize(1);
+        String taskId = tasks.get(0).path("id").asText();
+        assertThat(api.post("/engine-rest/task/" + taskId + "/claim", "anna", "{\"userId\": \"anna\"}").status())
+                .isEqualTo(204);
+        Api.Response completed = api.post("/engine-rest/task/" + taskId + "/complete", "anna",
+                "{\"variables\": " + variables + "}");
+        assertThat(completed.status()).as(completed.body().toString()).isEqualTo(204);
+    }
+
+    private String stage(String onboardingId) {
+        return api.get("/api/v1/onboardings/" + onboardingId, "anna").body().path("stage").asText();
+    }
+}
