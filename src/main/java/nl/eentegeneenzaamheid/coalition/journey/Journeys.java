@@ -65,14 +65,26 @@ public class Journeys {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Onboarding advance(UUID id, Stage from, Stage to) {
-        Onboarding onboarding = lock(id);
-        if (onboarding.stage() != from) {
-            throw new OnboardingInWrongStageException(id, from, onboarding.stage());
-        }
+        Onboarding onboarding = requireStage(id, from);
         Timestamp closedAt = to.isOpen() ? null : Timestamp.from(Instant.now(clock));
         jdbc.update("update onboarding set stage = ?, closed_at = ? where id = ?", to.name(), closedAt, id);
         return new Onboarding(id, onboarding.municipality(), to, onboarding.startedAt(),
                 closedAt == null ? null : closedAt.toInstant());
+    }
+
+    /**
+     * The open journey in this stage, locked until the caller's transaction ends, so that a step and a stage change
+     * cannot interleave.
+     *
+     * @throws OnboardingInWrongStageException when the journey is in another stage
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Onboarding requireStage(UUID id, Stage stage) {
+        Onboarding onboarding = lock(id);
+        if (onboarding.stage() != stage) {
+            throw new OnboardingInWrongStageException(id, stage, onboarding.stage());
+        }
+        return onboarding;
     }
 
     /** Adds a line to the journey's timeline, in the caller's transaction. */

@@ -4,8 +4,6 @@ import java.util.List;
 
 import nl.eentegeneenzaamheid.coalition.intake.IdempotencyKeyReusedException;
 import nl.eentegeneenzaamheid.coalition.journey.OnboardingAlreadyOpenException;
-import nl.eentegeneenzaamheid.coalition.journey.OnboardingInWrongStageException;
-import nl.eentegeneenzaamheid.coalition.journey.OnboardingNotFoundException;
 import nl.eentegeneenzaamheid.coalition.municipality.UnknownMunicipalityException;
 import nl.eentegeneenzaamheid.coalition.platform.web.Problems;
 import nl.eentegeneenzaamheid.coalition.platform.web.Problems.FieldError;
@@ -34,19 +32,6 @@ class IntakeProblems {
         if (e.existingOnboardingId() != null) {
             problem.setProperty("existingOnboarding", "/api/v1/onboardings/" + e.existingOnboardingId());
         }
-        return problem;
-    }
-
-    @ExceptionHandler(OnboardingNotFoundException.class)
-    ProblemDetail notFound(OnboardingNotFoundException e) {
-        return Problems.of(HttpStatus.NOT_FOUND, "not-found", "No such onboarding", e.getMessage());
-    }
-
-    @ExceptionHandler(OnboardingInWrongStageException.class)
-    ProblemDetail wrongStage(OnboardingInWrongStageException e) {
-        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "wrong-stage",
-                "This step is not possible in the onboarding's current stage", e.getMessage());
-        problem.setProperty("stage", e.actual().name());
         return problem;
     }
 

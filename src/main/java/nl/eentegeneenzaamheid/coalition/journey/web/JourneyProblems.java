@@ -1,5 +1,6 @@
 package nl.eentegeneenzaamheid.coalition.journey.web;
 
+import nl.eentegeneenzaamheid.coalition.journey.OnboardingInWrongStageException;
 import nl.eentegeneenzaamheid.coalition.journey.OnboardingNotFoundException;
 import nl.eentegeneenzaamheid.coalition.platform.web.Problems;
 import org.springframework.core.annotation.Order;
@@ -8,9 +9,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The journey's refusals as problem details. */
+/** The journey's refusals as problem details, wherever in the API they arise. */
 @Order(0)
-@RestControllerAdvice(assignableTypes = {OnboardingController.class, MunicipalityController.class})
+@RestControllerAdvice(basePackages = "nl.eentegeneenzaamheid.coalition")
 class JourneyProblems {
 
     @ExceptionHandler(UnknownProvinceException.class)
@@ -23,5 +24,13 @@ class JourneyProblems {
     @ExceptionHandler(OnboardingNotFoundException.class)
     ProblemDetail notFound(OnboardingNotFoundException e) {
         return Problems.of(HttpStatus.NOT_FOUND, "not-found", "No such onboarding", e.getMessage());
+    }
+
+    @ExceptionHandler(OnboardingInWrongStageException.class)
+    ProblemDetail wrongStage(OnboardingInWrongStageException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "wrong-stage",
+                "This step is not possible in the onboarding's current stage", e.getMessage());
+        problem.setProperty("stage", e.actual().name());
+        return problem;
     }
 }

@@ -1,0 +1,78 @@
+package nl.eentegeneenzaamheid.coalition.recruitment;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import nl.eentegeneenzaamheid.coalition.events.Outbox;
+import nl.eentegeneenzaamheid.coalition.journey.Journeys;
+import nl.eentegeneenzaamheid.coalition.journey.Onboarding;
+import nl.eentegeneenzaamheid.coalition.journey.Stage;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The partners a municipality proposes while it recruits.
+ */
+@Service
+public class Partners {
+
+    private final Journeys journeys;
+    private final Outbox outbox;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public Partners(Journeys journeys, Outbox outbox, JdbcTemplate jdbc, Clock clock) {
+        this.journeys = journeys;
+        this.outbox = outbox;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds a partner to the coalition being formed, at any time while the municipality recruits.
+     *
+     * @throws nl.eentegeneenzaamheid.coalition.journey.OnboardingInWrongStageException when not recruiting
+     * @throws PartnerAlreadyProposedException when the organisation is already proposed
+     */
+    @Transactional
+    public Partner propose(UUID onboardingId, ProposePartner proposal, String actor) {
+        Onboarding onboarding = journeys.requireStage(onboardingId, Stage.RECRUITMENT);
+        String name = proposal.organisationName().strip();
+        String kvk = proposal.kvkNumber() == null || proposal.kvkNumber().isBlank() ? null : proposal.kvkNumber();
+        Integer duplicates = jdbc.queryForObject("""
+                select count(*) from partner where onboarding_id = ?
+                and (lower(organisation_name) = lower(?) or kvk_number = ?)""", Integer.class, onboardingId, name, kvk);
+        if (duplicates != null && duplicates > 0) {
+            throw new PartnerAlreadyProposedException(name);
+        }
+        Partner partner = new Partner(UUID.randomUUID(), onboardingId, name, proposal.type(), kvk,
+                proposal.contactName().strip(), proposal.contactEmail().strip(), PartnerStatus.PROPOSED, actor,
+                Instant.now(clock));
+        jdbc.update("""
+                insert into partner (id, onboarding_id, organisation_name, partner_type, kvk_number, contact_name,
+                    contact_email, status, proposed_by, proposed_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", partner.id(), onboardingId, partner.organisationName(),
+                partner.type().name(), kvk, partner.contactName(), partner.contactEmail(), partner.status().name(),
+                actor, Timestamp.from(partner.proposedAt()));
+        journeys.record(onboardingId, "partner-proposed", "Partner voorgesteld: " + name, actor);
+        outbox.append(new PartnerProposed(onboardingId, onboarding.municipality().code(), partner.id(), name,
+                partner.type(), kvk, actor, partner.proposedAt()));
+        return partner;
+    }
+
+    /** The onboarding's partners, in the order they were proposed. */
+    @Transactional(readOnly = true)
+    public List<Partner> of(UUID onboardingId) {
+        journeys.get(onboardingId);
+        return jdbc.query("select * from partner where onboarding_id = ? order by proposed_at, id",
+                (row, n) -> new Partner(row.getObject("id", UUID.class), onboardingId,
+                        row.getString("organisation_name"), PartnerType.valueOf(row.getString("partner_type")),
+                        row.getString("kvk_number"), row.getString("contact_name"), row.getString("contact_email"),
+                        PartnerStatus.valueOf(row.getString("status")), row.getString("proposed_by"),
+                        row.getTimestamp("proposed_at").toInstant()), onboardingId);
+    }
+}
