@@ -59,8 +59,8 @@ class IntentSpineIntegrationTest {
 
     @Test
     void an_intent_starts_the_journey_and_its_event_reaches_kafka_keyed_by_the_municipality() {
-        // when the municipality of Assen declares its intent through the API
-        Api.Response response = api.post("/api/v1/intents", "gemeente-api", Api.intent("GM0106"));
+        // when the municipality of Coevorden declares its intent through the API
+        Api.Response response = api.post("/api/v1/intents", "gemeente-api", Api.intent("GM0109"));
 
         // then the onboarding exists
         assertThat(response.status()).isEqualTo(201);
@@ -68,7 +68,7 @@ class IntentSpineIntegrationTest {
         assertThat(response.headers().getLocation()).hasToString("/api/v1/onboardings/" + onboardingId);
         Api.Response onboarding = api.get("/api/v1/onboardings/" + onboardingId, "anna");
         assertThat(onboarding.status()).isEqualTo(200);
-        assertThat(onboarding.body().path("municipalityName").asText()).isEqualTo("Assen");
+        assertThat(onboarding.body().path("municipalityName").asText()).isEqualTo("Coevorden");
         assertThat(onboarding.body().path("stage").asText()).isEqualTo("INTENT_REVIEW");
 
         // and its process runs, with the onboarding id as business key, waiting for the staff's review
@@ -77,24 +77,24 @@ class IntentSpineIntegrationTest {
         assertThat(process).isNotNull();
         Task review = taskService.createTaskQuery().processInstanceId(process.getId()).singleResult();
         assertThat(review.getTaskDefinitionKey()).isEqualTo(OnboardingProcess.TASK_REVIEW_INTENT);
-        assertThat(review.getName()).isEqualTo("Beoordeel intentie Assen");
+        assertThat(review.getName()).isEqualTo("Beoordeel intentie Coevorden");
         assertThat(taskService.createTaskQuery().taskId(review.getId()).taskCandidateGroup("programme-staff").count())
                 .isOne();
 
-        // and IntentRegistered is on the events topic, a CloudEvent keyed by GM0106
+        // and IntentRegistered is on the events topic, a CloudEvent keyed by GM0109
         ConsumerRecord<String, String> record = events.awaitOne(
                 EventStream.event(INTENT_REGISTERED, "onboardingId", onboardingId), Duration.ofSeconds(30));
-        assertThat(record.key()).isEqualTo("GM0106");
+        assertThat(record.key()).isEqualTo("GM0109");
         assertThat(new String(record.headers().lastHeader("content-type").value()))
                 .startsWith("application/cloudevents+json");
         JsonNode event = EventStream.json(record);
         assertThat(event.path("specversion").asText()).isEqualTo("1.0");
         assertThat(UUID.fromString(event.path("id").asText())).isNotNull();
         assertThat(event.path("source").asText()).isEqualTo("urn:nl:eentegeneenzaamheid:coalition-workflow");
-        assertThat(event.path("subject").asText()).isEqualTo("GM0106");
+        assertThat(event.path("subject").asText()).isEqualTo("GM0109");
         assertThat(event.path("time").asText()).isNotBlank();
         JsonNode data = event.path("data");
-        assertThat(data.path("municipalityName").asText()).isEqualTo("Assen");
+        assertThat(data.path("municipalityName").asText()).isEqualTo("Coevorden");
         assertThat(data.path("province").asText()).isEqualTo("Drenthe");
         assertThat(data.path("alderman").path("name").asText()).isEqualTo("Jan Broekema");
         assertThat(data.path("inCollegeProgramme").asBoolean()).isTrue();

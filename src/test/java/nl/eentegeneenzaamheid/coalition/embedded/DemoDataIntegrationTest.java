@@ -1,0 +1,57 @@
+package nl.eentegeneenzaamheid.coalition.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.eentegeneenzaamheid.coalition.intake.IntakeService;
+import nl.eentegeneenzaamheid.coalition.intake.IntentReview;
+import nl.eentegeneenzaamheid.coalition.journey.Journeys;
+import nl.eentegeneenzaamheid.coalition.journey.Stage;
+import nl.eentegeneenzaamheid.coalition.recruitment.Partner;
+import nl.eentegeneenzaamheid.coalition.recruitment.Partners;
+import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The demo data puts municipalities in every stage so far, through the real services and process, once.
+ */
+@IntegrationTest
+class DemoDataIntegrationTest {
+
+    @Autowired IntakeService intake;
+    @Autowired IntentReview review;
+    @Autowired Partners partners;
+    @Autowired Journeys journeys;
+    @Autowired TaskService taskService;
+    @Autowired IdentityService identityService;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void a_living_country_and_nothing_twice_after_a_restart() {
+        DemoData demo = new DemoData(intake, review, partners, journeys, taskService, identityService);
+
+        demo.load();
+
+        assertThat(stageOf("GM0106")).isEqualTo(Stage.RECRUITMENT);
+        assertThat(partners.of(journeys.findOpen("GM0106").orElseThrow().id())).extracting(Partner::organisationName)
+                .containsExactly("Humanitas Assen", "Actium", "Vaart Welzijn", "Stichting Zorg1plus5",
+                        "Diaconaal Platform Assen", "Wijkcentrum de Schulp", "Dr. Nassau College");
+        assertThat(stageOf("GM0080")).isEqualTo(Stage.INTENT_REVIEW);
+        assertThat(stageOf("GM0518")).isEqualTo(Stage.INFORMATION_REQUESTED);
+        assertThat(stageOf("GM0362")).isEqualTo(Stage.INTENT_REVIEW);
+        assertThat(stageOf("GM0034")).isEqualTo(Stage.REJECTED);
+        assertThat(taskService.createTaskQuery().taskCandidateGroup("programme-staff").count())
+                .as("a living Tasklist").isGreaterThanOrEqualTo(2);
+
+        int onboardings = jdbc.queryForObject("select count(*) from onboarding", Integer.class);
+        demo.load();
+        assertThat(jdbc.queryForObject("select count(*) from onboarding", Integer.class)).isEqualTo(onboardings);
+    }
+
+    private Stage stageOf(String code) {
+        return journeys.latestPerMunicipality().get(code).stage();
+    }
+}
