@@ -1,6 +1,6 @@
 package nl.eentegeneenzaamheid.coalition.recruitment;
 
-/** Where a proposed partner is. Invitations (accepted, declined, expired, withdrawn) follow. */
+/** Where a proposed partner is, following its invitation. */
 public enum PartnerStatus {
-    PROPOSED
+    PROPOSED, INVITED, ACCEPTED, DECLINED, EXPIRED, WITHDRAWN
 }

@@ -25,21 +25,28 @@ public class Partners {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    public Partners(Journeys journeys, Outbox outbox, JdbcTemplate jdbc, Clock clock) {
+    private final Invitations invitations;
+
+    public Partners(Journeys journeys, Outbox outbox, JdbcTemplate jdbc, Clock clock, Invitations invitations) {
+        this.invitations = invitations;
         this.journeys = journeys;
         this.outbox = outbox;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
+    /** A proposed partner and the invitation sent to it; the token travels no further than the caller. */
+    public record Proposal(Partner partner, SentInvitation invitation) {
+    }
+
     /**
-     * Adds a partner to the coalition being formed, at any time while the municipality recruits.
+     * Adds a partner to the coalition being formed, at any time while the municipality recruits, and invites it.
      *
      * @throws nl.eentegeneenzaamheid.coalition.journey.OnboardingInWrongStageException when not recruiting
      * @throws PartnerAlreadyProposedException when the organisation is already proposed
      */
     @Transactional
-    public Partner propose(UUID onboardingId, ProposePartner proposal, String actor) {
+    public Proposal propose(UUID onboardingId, ProposePartner proposal, String actor) {
         Onboarding onboarding = journeys.requireStage(onboardingId, Stage.RECRUITMENT);
         String name = proposal.organisationName().strip();
         String kvk = proposal.kvkNumber() == null || proposal.kvkNumber().isBlank() ? null : proposal.kvkNumber();
@@ -61,18 +68,29 @@ public class Partners {
         journeys.record(onboardingId, "partner-proposed", "Partner voorgesteld: " + name, actor);
         outbox.append(new PartnerProposed(onboardingId, onboarding.municipality().code(), partner.id(), name,
                 partner.type(), kvk, actor, partner.proposedAt()));
-        return partner;
+        SentInvitation invitation = invitations.send(partner, onboarding.municipality().code());
+        return new Proposal(withStatus(partner, PartnerStatus.INVITED), invitation);
+    }
+
+    private static Partner withStatus(Partner partner, PartnerStatus status) {
+        return new Partner(partner.id(), partner.onboardingId(), partner.organisationName(), partner.type(),
+                partner.kvkNumber(), partner.contactName(), partner.contactEmail(), status, partner.proposedBy(),
+                partner.proposedAt());
     }
 
     /** The onboarding's partners, in the order they were proposed. */
     @Transactional(readOnly = true)
     public List<Partner> of(UUID onboardingId) {
         journeys.get(onboardingId);
-        return jdbc.query("select * from partner where onboarding_id = ? order by proposed_at, id",
-                (row, n) -> new Partner(row.getObject("id", UUID.class), onboardingId,
-                        row.getString("organisation_name"), PartnerType.valueOf(row.getString("partner_type")),
-                        row.getString("kvk_number"), row.getString("contact_name"), row.getString("contact_email"),
-                        PartnerStatus.valueOf(row.getString("status")), row.getString("proposed_by"),
-                        row.getTimestamp("proposed_at").toInstant()), onboardingId);
+        return jdbc.query("select * from partner where onboarding_id = ? order by proposed_at, id", Partners::map,
+                onboardingId);
+    }
+
+    static Partner map(java.sql.ResultSet row, int rowNumber) throws java.sql.SQLException {
+        return new Partner(row.getObject("id", UUID.class), row.getObject("onboarding_id", UUID.class),
+                row.getString("organisation_name"), PartnerType.valueOf(row.getString("partner_type")),
+                row.getString("kvk_number"), row.getString("contact_name"), row.getString("contact_email"),
+                PartnerStatus.valueOf(row.getString("status")), row.getString("proposed_by"),
+                row.getTimestamp("proposed_at").toInstant());
     }
 }

@@ -63,6 +63,7 @@ public class DemoData {
         if (assen != null) {
             decide(assen, "approve", null);
             assenPartners().forEach(partner -> partners.propose(assen, partner, "gemeente-api"));
+            // the partners have their links; the embedded default has no mail yet, so they answer nothing
             loaded++;
         }
         if (intent("GM0080", "Wethouder Leeuwarden", "Leeuwarden") != null) {

@@ -67,9 +67,11 @@ class PartnerIntegrationTest {
                     "WELFARE", "40530621"));
 
             assertThat(proposed.status()).isEqualTo(201);
-            String partnerId = proposed.body().path("id").asText();
+            String partnerId = proposed.body().path("partner").path("id").asText();
             assertThat(proposed.headers().getLocation()).hasToString(partners(landgraaf) + "/" + partnerId);
-            assertThat(proposed.body().path("status").asText()).isEqualTo("PROPOSED");
+            assertThat(proposed.body().path("partner").path("status").asText()).isEqualTo("INVITED");
+            assertThat(proposed.body().path("invitationLink").asText()).matches(
+                    "http://localhost:\\d+/api/v1/invitations/[A-Za-z0-9_-]{43}");
             assertThat(api.get(partners(landgraaf), "anna").body().findValuesAsText("id")).contains(partnerId);
 
             ConsumerRecord<String, String> event = events.awaitOne(EventStream.event(
@@ -160,6 +162,8 @@ class PartnerIntegrationTest {
 
     private Map<String, Integer> counts() {
         return Map.of("partners", jdbc.queryForObject("select count(*) from partner", Integer.class),
-                "outbox", jdbc.queryForObject("select count(*) from outbox_event", Integer.class));
+                "invitations", jdbc.queryForObject("select count(*) from invitation", Integer.class),
+                "outbox", jdbc.queryForObject("select count(*) from outbox_event", Integer.class),
+                "processes", jdbc.queryForObject("select count(*) from act_ru_execution", Integer.class));
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -22,7 +23,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * <ul>
  *   <li>{@code /api/**}: HTTP Basic, stateless; reading needs any account, writing a programme group or
- *   {@code api-clients}. Errors are problem details.</li>
+ *   {@code api-clients}. Errors are problem details. A partner's invitation link ({@code /api/v1/invitations/**})
+ *   needs no account: its token is the credential.</li>
  *   <li>{@code /engine-rest/**}: HTTP Basic; the user is handed to the engine, whose authorizations then apply.</li>
  *   <li>Camunda's webapps and everything else: a login form; the logged-in user is handed to the webapps
  *   (container-based authentication), which keep their own CSRF protection.</li>
@@ -30,6 +32,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     /** After Spring Security's filter chain (order -100), before Camunda's own filters. */
@@ -47,6 +50,8 @@ class SecurityConfiguration {
         return http
                 .securityMatcher(new OrRequestMatcher(api, engineRest))
                 .authorizeHttpRequests(requests -> requests
+                        // a partner's own link: the token in the path is the credential
+                        .requestMatchers(new AntPathRequestMatcher("/api/v1/invitations/**")).permitAll()
                         .requestMatchers(new AntPathRequestMatcher("/api/**", HttpMethod.GET.name())).authenticated()
                         .requestMatchers(api).hasAnyAuthority(writers)
                         .anyRequest().authenticated())

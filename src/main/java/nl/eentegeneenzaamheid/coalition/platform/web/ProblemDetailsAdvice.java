@@ -110,6 +110,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 new FieldError(name, "'" + e.getValue() + "' is not " + expected))));
     }
 
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ProblemDetail forbidden(org.springframework.security.access.AccessDeniedException e) {
+        return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for this account",
+                "Your account may not do this. Ask a programme administrator for the right group.");
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected failure while handling a request", e);

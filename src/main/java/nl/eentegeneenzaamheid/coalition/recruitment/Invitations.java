@@ -1,0 +1,214 @@
+package nl.eentegeneenzaamheid.coalition.recruitment;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import nl.eentegeneenzaamheid.coalition.events.Outbox;
+import nl.eentegeneenzaamheid.coalition.journey.Journeys;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Partners' invitations. Each has its own link: a 256-bit token from a secure random source, of which only the
+ * SHA-256 is stored. The link answers the invitation once; after that, after its term, or once staff withdraw it,
+ * it no longer acts.
+ */
+@Service
+public class Invitations {
+
+    static final Duration TERM = Duration.ofDays(21);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Journeys journeys;
+    private final Outbox outbox;
+    private final RecruitmentWorkflow workflow;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public Invitations(Journeys journeys, Outbox outbox, RecruitmentWorkflow workflow, JdbcTemplate jdbc, Clock clock) {
+        this.journeys = journeys;
+        this.outbox = outbox;
+        this.workflow = workflow;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Invites a proposed partner, in the caller's transaction, and starts the invitation's process. */
+    @Transactional
+    SentInvitation send(Partner partner, String municipalityCode) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant now = Instant.now(clock);
+        SentInvitation invitation = new SentInvitation(UUID.randomUUID(), token, now.plus(TERM));
+        jdbc.update("""
+                insert into invitation (id, partner_id, onboarding_id, token_hash, status, created_at, expires_at)
+                values (?, ?, ?, ?, ?, ?, ?)""", invitation.invitationId(), partner.id(), partner.onboardingId(),
+                hash(token), InvitationStatus.PENDING.name(), Timestamp.from(now),
+                Timestamp.from(invitation.expiresAt()));
+        setPartnerStatus(partner.id(), PartnerStatus.INVITED);
+        outbox.append(new PartnerInvited(partner.onboardingId(), municipalityCode, partner.id(),
+                invitation.invitationId(), partner.organisationName(), partner.contactName(), partner.contactEmail(),
+                invitation.expiresAt()));
+        workflow.invitationSent(partner.onboardingId(), invitation.invitationId(), partner.organisationName());
+        return invitation;
+    }
+
+    /** What the link shows: the organisation, the municipality, the invitation's status and term. */
+    @Transactional(readOnly = true)
+    public InvitationView view(String token) {
+        Row row = find(token, false);
+        return new InvitationView(row.id(), row.organisationName(), journeys.get(row.onboardingId()).municipality()
+                .name(), row.status(), row.expiresAt());
+    }
+
+    /** The partner accepts, naming who will sign for it. */
+    @Transactional
+    public void accept(String token, String signerName, String signerRole) {
+        Row row = pending(token);
+        Instant now = Instant.now(clock);
+        jdbc.update("update invitation set status = ?, answered_at = ?, signer_name = ?, signer_role = ? where id = ?",
+                InvitationStatus.ACCEPTED.name(), Timestamp.from(now), signerName.strip(), signerRole.strip(),
+                row.id());
+        setPartnerStatus(row.partnerId(), PartnerStatus.ACCEPTED);
+        journeys.record(row.onboardingId(), "partner-accepted", row.organisationName() + " doet mee; tekent: "
+                + signerName.strip() + " (" + signerRole.strip() + ")", "partner:" + row.organisationName());
+        outbox.append(new PartnerAccepted(row.onboardingId(), row.municipalityCode(), row.partnerId(), row.id(),
+                row.organisationName(), signerName.strip(), signerRole.strip(), now));
+        workflow.invitationEnded(row.id(), InvitationProcess.MESSAGE_ACCEPTED);
+    }
+
+    /** The partner declines, with its reason. */
+    @Transactional
+    public void decline(String token, String reason) {
+        Row row = pending(token);
+        Instant now = Instant.now(clock);
+        jdbc.update("update invitation set status = ?, answered_at = ?, reason = ? where id = ?",
+                InvitationStatus.DECLINED.name(), Timestamp.from(now), reason.strip(), row.id());
+        setPartnerStatus(row.partnerId(), PartnerStatus.DECLINED);
+        journeys.record(row.onboardingId(), "partner-declined", row.organisationName() + " doet niet mee: "
+                + reason.strip(), "partner:" + row.organisationName());
+        outbox.append(new PartnerDeclined(row.onboardingId(), row.municipalityCode(), row.partnerId(), row.id(),
+                row.organisationName(), reason.strip(), now));
+        workflow.invitationEnded(row.id(), InvitationProcess.MESSAGE_DECLINED);
+    }
+
+    /** Staff withdraw a partner's open invitation. */
+    @Transactional
+    public void withdraw(UUID onboardingId, UUID partnerId, String reason, String staffMember) {
+        Row row = jdbc.query(SELECT + " where i.onboarding_id = ? and i.partner_id = ? and i.status = ? for update of i",
+                this::map, onboardingId, partnerId, InvitationStatus.PENDING.name()).stream().findFirst()
+                .orElseThrow(() -> new InvitationClosedException(latestStatus(onboardingId, partnerId)));
+        Instant now = Instant.now(clock);
+        jdbc.update("update invitation set status = ?, answered_at = ?, reason = ? where id = ?",
+                InvitationStatus.WITHDRAWN.name(), Timestamp.from(now), reason.strip(), row.id());
+        setPartnerStatus(partnerId, PartnerStatus.WITHDRAWN);
+        journeys.record(onboardingId, "partner-invitation-withdrawn", "Uitnodiging van " + row.organisationName()
+                + " ingetrokken: " + reason.strip(), staffMember);
+        outbox.append(new PartnerInvitationWithdrawn(onboardingId, row.municipalityCode(), partnerId, row.id(),
+                row.organisationName(), reason.strip(), staffMember, now));
+        workflow.invitationEnded(row.id(), InvitationProcess.MESSAGE_WITHDRAWN);
+    }
+
+    /** A week without an answer. Does nothing once the invitation is closed. */
+    @Transactional
+    public void remind(UUID invitationId) {
+        byId(invitationId).filter(row -> row.status() == InvitationStatus.PENDING).ifPresent(row -> {
+            Partner partner = partner(row.partnerId());
+            journeys.record(row.onboardingId(), "partner-reminded", "Herinnering aan " + row.organisationName(),
+                    "system");
+            outbox.append(new PartnerReminded(row.onboardingId(), row.municipalityCode(), row.partnerId(), row.id(),
+                    row.organisationName(), partner.contactName(), partner.contactEmail(), row.expiresAt()));
+        });
+    }
+
+    /** The term passed without an answer. Does nothing once the invitation is closed. */
+    @Transactional
+    public void expire(UUID invitationId) {
+        byId(invitationId).filter(row -> row.status() == InvitationStatus.PENDING).ifPresent(row -> {
+            Instant now = Instant.now(clock);
+            jdbc.update("update invitation set status = ?, answered_at = ? where id = ?",
+                    InvitationStatus.EXPIRED.name(), Timestamp.from(now), row.id());
+            setPartnerStatus(row.partnerId(), PartnerStatus.EXPIRED);
+            journeys.record(row.onboardingId(), "partner-invitation-expired", "Uitnodiging van "
+                    + row.organisationName() + " verlopen", "system");
+            outbox.append(new PartnerInvitationExpired(row.onboardingId(), row.municipalityCode(), row.partnerId(),
+                    row.id(), row.organisationName(), now));
+        });
+    }
+
+    private record Row(UUID id, UUID partnerId, UUID onboardingId, String municipalityCode, String organisationName,
+                       InvitationStatus status, Instant expiresAt) {
+    }
+
+    private static final String SELECT = """
+            select i.id, i.partner_id, i.onboarding_id, o.municipality_code, p.organisation_name, i.status,
+                   i.expires_at
+            from invitation i join partner p on p.id = i.partner_id join onboarding o on o.id = i.onboarding_id""";
+
+    private Row map(ResultSet row, int n) throws SQLException {
+        return new Row(row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getObject(3, UUID.class),
+                row.getString(4), row.getString(5), InvitationStatus.valueOf(row.getString(6)),
+                row.getTimestamp(7).toInstant());
+    }
+
+    private Row find(String token, boolean lock) {
+        if (token == null || token.length() < 40 || token.length() > 64) {
+            throw new InvitationNotFoundException();
+        }
+        return jdbc.query(SELECT + " where i.token_hash = ?" + (lock ? " for update of i" : ""), this::map,
+                hash(token)).stream().findFirst().orElseThrow(InvitationNotFoundException::new);
+    }
+
+    /** The invitation of this link, locked, if it can still be answered. */
+    private Row pending(String token) {
+        Row row = find(token, true);
+        if (row.status() == InvitationStatus.PENDING && !Instant.now(clock).isBefore(row.expiresAt())) {
+            // the term is over even if the expiry timer has not fired yet; the timer will record the expiry
+            throw new InvitationClosedException(InvitationStatus.EXPIRED);
+        }
+        if (row.status() != InvitationStatus.PENDING) {
+            throw new InvitationClosedException(row.status());
+        }
+        return row;
+    }
+
+    private java.util.Optional<Row> byId(UUID invitationId) {
+        return jdbc.query(SELECT + " where i.id = ? for update of i", this::map, invitationId).stream().findFirst();
+    }
+
+    private InvitationStatus latestStatus(UUID onboardingId, UUID partnerId) {
+        return jdbc.query("select status from invitation where onboarding_id = ? and partner_id = ? "
+                        + "order by created_at desc limit 1", (row, n) -> InvitationStatus.valueOf(row.getString(1)),
+                onboardingId, partnerId).stream().findFirst().orElseThrow(InvitationNotFoundException::new);
+    }
+
+    private Partner partner(UUID partnerId) {
+        return jdbc.query("select * from partner where id = ?", Partners::map, partnerId).get(0);
+    }
+
+    private void setPartnerStatus(UUID partnerId, PartnerStatus status) {
+        jdbc.update("update partner set status = ? where id = ?", status.name(), partnerId);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
