@@ -17,7 +17,19 @@ public final class OnboardingProcess {
     /** Set by the review form: the reason of a rejection, or the question to the municipality. */
     public static final String VAR_REVIEW_NOTE = "reviewNote";
 
+    /** Set before the readiness decision: small counts, no names. */
+    public static final String VAR_ACCEPTED_PARTNERS = "acceptedPartners";
+    public static final String VAR_ACCEPTED_PARTNER_TYPES = "acceptedPartnerTypes";
+    /** The decision table's outcome. */
+    public static final String VAR_COALITION_READY = "coalitionReady";
+    public static final String VAR_READINESS_REASON = "readinessReason";
+    /** Set by the coalition form: {@code continue}, {@code extend} or {@code stop}. */
+    public static final String VAR_COALITION_DECISION = "coalitionDecision";
+    public static final String VAR_COALITION_NOTE = "coalitionNote";
+
     public static final String MESSAGE_INFORMATION_PROVIDED = "information-provided";
+    public static final String MESSAGE_RECRUITMENT_COMPLETED = "recruitment-completed";
+    public static final String DECISION_READINESS = "coalition-readiness";
 
     /** Element ids. */
     public static final String START = "intent-registered";
@@ -25,7 +37,18 @@ public final class OnboardingProcess {
     public static final String TASK_RECORD_REVIEW = "record-review";
     public static final String GATEWAY_REVIEW_DECISION = "review-decision";
     public static final String END_REJECTED = "intent-rejected";
-    public static final String END_APPROVED = "intent-approved";
+    public static final String WAIT_FOR_RECRUITMENT = "recruiting";
+    public static final String TIMER_RECRUITMENT_DEADLINE = "recruitment-deadline";
+    public static final String TASK_CLOSE_RECRUITMENT = "close-recruitment-at-deadline";
+    public static final String TASK_COUNT_PARTNERS = "count-partners";
+    public static final String TASK_ASSESS_READINESS = "assess-readiness";
+    public static final String TASK_RECORD_ASSESSMENT = "record-assessment";
+    public static final String GATEWAY_READY = "coalition-ready-decision";
+    public static final String TASK_DECIDE_ON_COALITION = "decide-on-coalition";
+    public static final String TASK_RECORD_COALITION_DECISION = "record-coalition-decision";
+    public static final String GATEWAY_COALITION_DECISION = "coalition-decision";
+    public static final String END_COALITION_READY = "coalition-ready";
+    public static final String END_STOPPED = "onboarding-stopped";
     public static final String WAIT_FOR_INFORMATION = "wait-for-information";
     public static final String TIMER_INFORMATION_REMINDER = "information-reminder-due";
     public static final String TASK_SEND_INFORMATION_REMINDER = "send-information-reminder";

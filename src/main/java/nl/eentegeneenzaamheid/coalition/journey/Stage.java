@@ -10,6 +10,12 @@ public enum Stage {
     INFORMATION_REQUESTED(true),
     /** The intent is approved: the municipality recruits its local partners. */
     RECRUITMENT(true),
+    /** Recruitment is over but the coalition is not ready: staff decide to continue, extend or stop. */
+    READINESS_REVIEW(true),
+    /** The coalition is formed: the municipality and its partners sign the agreement. */
+    SIGNING(true),
+    /** Staff stopped the onboarding after recruitment; the journey has ended. */
+    STOPPED(false),
     /** Staff rejected the intent; the journey has ended. */
     REJECTED(false);
 

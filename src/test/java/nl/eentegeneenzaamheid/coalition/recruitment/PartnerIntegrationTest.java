@@ -14,6 +14,9 @@ import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.support.Api;
 import nl.eentegeneenzaamheid.coalition.support.EventStream;
 import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;
+import nl.eentegeneenzaamheid.coalition.support.Staff;
+import nl.eentegeneenzaamheid.coalition.intake.IntakeService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -39,6 +42,8 @@ class PartnerIntegrationTest {
     @Autowired IdentityService identityService;
     @Autowired JdbcTemplate jdbc;
     @Autowired EmbeddedKafkaServer kafka;
+    @Autowired IntakeService intake;
+    @Autowired ProcessEngine processEngine;
 
     Api api;
     String landgraaf;
@@ -136,6 +141,27 @@ class PartnerIntegrationTest {
         if (field != null) {
             assertThat(response.body().path("errors").findValuesAsText("field")).contains(field);
         }
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void the_municipality_declares_recruitment_complete_once() {
+        UUID bergen = Staff.recruiting(intake, processEngine, "GM0893");
+        String complete = "/api/v1/onboardings/" + bergen + "/recruitment/complete";
+
+        assertThat(api.post(complete, null, "").status()).isEqualTo(401);
+        assertThat(api.post(complete, "gemeente-api", "").status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/onboardings/" + bergen, "anna").body().path("stage").asText())
+                .as("no partner accepted: staff decide").isEqualTo("READINESS_REVIEW");
+
+        Map<String, Integer> before = counts();
+        Api.Response again = api.post(complete, "gemeente-api", "");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body().path("type").asText()).isEqualTo("urn:problem:coalition:wrong-stage");
+        assertThat(api.post("/api/v1/onboardings/" + beesel + "/recruitment/complete", "gemeente-api", "").status())
+                .isEqualTo(409);
+        assertThat(api.post("/api/v1/onboardings/" + UUID.randomUUID() + "/recruitment/complete", "gemeente-api", "")
+                .status()).isEqualTo(404);
         assertThat(counts()).isEqualTo(before);
     }
 

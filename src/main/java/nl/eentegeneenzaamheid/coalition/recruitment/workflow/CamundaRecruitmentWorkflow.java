@@ -3,6 +3,7 @@ package nl.eentegeneenzaamheid.coalition.recruitment.workflow;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.recruitment.InvitationProcess;
 import nl.eentegeneenzaamheid.coalition.recruitment.RecruitmentWorkflow;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,6 +24,13 @@ class CamundaRecruitmentWorkflow implements RecruitmentWorkflow {
                 InvitationProcess.VAR_ONBOARDING_ID, onboardingId.toString(),
                 InvitationProcess.VAR_INVITATION_ID, invitationId.toString(),
                 InvitationProcess.VAR_ORGANISATION_NAME, organisationName));
+    }
+
+    @Override
+    public void recruitmentCompleted(UUID onboardingId) {
+        runtimeService.createMessageCorrelation(OnboardingProcess.MESSAGE_RECRUITMENT_COMPLETED)
+                .processInstanceBusinessKey(onboardingId.toString())
+                .correlate();
     }
 
     @Override

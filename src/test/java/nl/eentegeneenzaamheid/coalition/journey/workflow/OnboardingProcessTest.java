@@ -19,6 +19,11 @@ import nl.eentegeneenzaamheid.coalition.intake.RegisterIntent;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.journey.Stage;
+import nl.eentegeneenzaamheid.coalition.recruitment.Invitations;
+import nl.eentegeneenzaamheid.coalition.recruitment.PartnerType;
+import nl.eentegeneenzaamheid.coalition.recruitment.Partners;
+import nl.eentegeneenzaamheid.coalition.recruitment.ProposePartner;
+import nl.eentegeneenzaamheid.coalition.recruitment.Recruitment;
 import nl.eentegeneenzaamheid.coalition.support.FlowNodeCoverage;
 import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;
 import org.assertj.core.api.Assertions;
@@ -47,6 +52,9 @@ class OnboardingProcessTest {
     @Autowired IntentReview review;
     @Autowired Journeys journeys;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Partners partners;
+    @Autowired Invitations invitations;
+    @Autowired Recruitment recruitment;
 
     @BeforeEach
     void useTheApplicationsEngine() {
@@ -79,8 +87,8 @@ class OnboardingProcessTest {
 
         completeReview(process, "approve", null);
 
-        assertThat(process).isEnded().hasPassedInOrder(OnboardingProcess.TASK_REVIEW_INTENT,
-                OnboardingProcess.TASK_RECORD_REVIEW, OnboardingProcess.END_APPROVED);
+        assertThat(process).hasPassedInOrder(OnboardingProcess.TASK_REVIEW_INTENT,
+                OnboardingProcess.TASK_RECORD_REVIEW).isWaitingAt(OnboardingProcess.WAIT_FOR_RECRUITMENT);
         Assertions.assertThat(journeys.get(onboardingId(process)).stage()).isEqualTo(Stage.RECRUITMENT);
         Assertions.assertThat(eventsOf("GM0202")).containsExactly("intent-registered.v1", "intent-approved.v1");
         Assertions.assertThat(payloadOf("GM0202", "intent-approved.v1")).contains("\"reviewedBy\":\"anna\"");
@@ -152,7 +160,7 @@ class OnboardingProcessTest {
 
         // and staff can now approve
         completeReview(process, "approve", null);
-        assertThat(process).isEnded().hasPassed(OnboardingProcess.END_APPROVED);
+        assertThat(process).isWaitingAt(OnboardingProcess.WAIT_FOR_RECRUITMENT);
         Assertions.assertThat(eventsOf("GM0546")).containsExactly("intent-registered.v1",
                 "information-requested.v1", "information-reminded.v1", "information-provided.v1",
                 "intent-approved.v1");
@@ -188,11 +196,112 @@ class OnboardingProcessTest {
         Assertions.assertThat(journeys.get(onboardingId(process)).stage()).isEqualTo(Stage.INFORMATION_REQUESTED);
     }
 
+    @Test
+    void a_coalition_of_three_partners_of_two_kinds_is_ready_when_recruitment_is_complete() {
+        ProcessInstance process = recruiting("GM0988");
+        UUID onboardingId = onboardingId(process);
+        accept(onboardingId, "Welzijn", PartnerType.WELFARE);
+        accept(onboardingId, "Woningcorporatie", PartnerType.HOUSING);
+        accept(onboardingId, "Basisschool", PartnerType.EDUCATION);
+        decline(onboardingId, "Sportclub");
+
+        recruitment.complete(onboardingId, "gemeente-api");
+
+        assertThat(process).isEnded().hasPassedInOrder(OnboardingProcess.TASK_COUNT_PARTNERS,
+                OnboardingProcess.TASK_ASSESS_READINESS, OnboardingProcess.TASK_RECORD_ASSESSMENT,
+                OnboardingProcess.END_COALITION_READY);
+        Assertions.assertThat(journeys.get(onboardingId).stage()).isEqualTo(Stage.SIGNING);
+        Assertions.assertThat(payloadOf(process.getBusinessKey(), "coalition-assessed.v1"))
+                .contains("\"acceptedPartners\":3").contains("\"ready\":true");
+    }
+
+    @Test
+    void staff_decide_about_a_coalition_that_is_not_ready_continue() {
+        ProcessInstance process = notReady("GM0994");
+
+        completeCoalitionDecision(process, "continue", null);
+
+        assertThat(process).isEnded().hasPassed(OnboardingProcess.TASK_RECORD_COALITION_DECISION,
+                OnboardingProcess.END_COALITION_READY);
+        Assertions.assertThat(journeys.get(onboardingId(process)).stage()).isEqualTo(Stage.SIGNING);
+    }
+
+    @Test
+    void staff_decide_about_a_coalition_that_is_not_ready_extend_then_the_deadline_passes() {
+        ProcessInstance process = notReady("GM1640");
+
+        completeCoalitionDecision(process, "extend", "Nodig nog een school en een kerk uit.");
+        assertThat(process).isWaitingAt(OnboardingProcess.WAIT_FOR_RECRUITMENT);
+        Assertions.assertThat(journeys.get(onboardingId(process)).stage()).isEqualTo(Stage.RECRUITMENT);
+
+        executeTimer(process, OnboardingProcess.TIMER_RECRUITMENT_DEADLINE);
+        assertThat(process).hasPassed(OnboardingProcess.TASK_CLOSE_RECRUITMENT)
+                .isWaitingAt(OnboardingProcess.TASK_DECIDE_ON_COALITION);
+        Assertions.assertThat(processEngine.getRuntimeService().getVariable(process.getId(),
+                OnboardingProcess.VAR_COALITION_DECISION)).as("the form starts empty again").isNull();
+    }
+
+    @Test
+    void staff_decide_about_a_coalition_that_is_not_ready_stop() {
+        ProcessInstance process = notReady("GM1641");
+
+        assertThatThrownBy(() -> completeCoalitionDecision(process, "stop", null))
+                .hasMessageContaining("Stopping needs a reason");
+        completeCoalitionDecision(process, "stop", "Geen partners gevonden; probeer het volgend jaar opnieuw.");
+
+        assertThat(process).isEnded().hasPassed(OnboardingProcess.END_STOPPED);
+        Assertions.assertThat(journeys.get(onboardingId(process)).stage()).isEqualTo(Stage.STOPPED);
+        Assertions.assertThat(journeys.findOpen("GM1641")).isEmpty();
+    }
+
     @AfterAll
     void every_flow_node_of_the_journey_is_covered() {
         FlowNodeCoverage.Result coverage = FlowNodeCoverage.of(processEngine, OnboardingProcess.KEY);
         Assertions.assertThat(coverage.missed()).as("flow nodes no test reached (target/process-test-coverage/)")
                 .isEmpty();
+    }
+
+    private ProcessInstance recruiting(String municipalityCode) {
+        ProcessInstance process = registerIntentOf(municipalityCode);
+        completeReview(process, "approve", null);
+        return process;
+    }
+
+    /** Recruitment completed with one partner: not ready, staff must decide. */
+    private ProcessInstance notReady(String municipalityCode) {
+        ProcessInstance process = recruiting(municipalityCode);
+        accept(onboardingId(process), "Enige partner", PartnerType.OTHER);
+        recruitment.complete(onboardingId(process), "gemeente-api");
+        assertThat(process).isWaitingAt(OnboardingProcess.TASK_DECIDE_ON_COALITION);
+        Assertions.assertThat(journeys.get(onboardingId(process)).stage()).isEqualTo(Stage.READINESS_REVIEW);
+        return process;
+    }
+
+    private void accept(UUID onboardingId, String name, PartnerType type) {
+        Partners.Proposal proposal = partners.propose(onboardingId, new ProposePartner(name, type, null, "Contact",
+                "contact@example.nl"), "gemeente-api");
+        invitations.accept(proposal.invitation().token(), "Ondertekenaar", "bestuurder");
+    }
+
+    private void decline(UUID onboardingId, String name) {
+        Partners.Proposal proposal = partners.propose(onboardingId, new ProposePartner(name, PartnerType.OTHER, null,
+                "Contact", "contact@example.nl"), "gemeente-api");
+        invitations.decline(proposal.invitation().token(), "Geen tijd");
+    }
+
+    private void completeCoalitionDecision(ProcessInstance process, String decision, String note) {
+        Task task = processEngine.getTaskService().createTaskQuery().processInstanceId(process.getId())
+                .taskDefinitionKey(OnboardingProcess.TASK_DECIDE_ON_COALITION).singleResult();
+        Map<String, Object> form = note == null
+                ? withVariables(OnboardingProcess.VAR_COALITION_DECISION, decision)
+                : withVariables(OnboardingProcess.VAR_COALITION_DECISION, decision,
+                        OnboardingProcess.VAR_COALITION_NOTE, note);
+        processEngine.getIdentityService().setAuthentication("anna", List.of(OnboardingProcess.GROUP_STAFF));
+        try {
+            processEngine.getTaskService().complete(task.getId(), form);
+        } finally {
+            processEngine.getIdentityService().clearAuthentication();
+        }
     }
 
     private ProcessInstance registerIntentOf(String municipalityCode) {
@@ -235,8 +344,9 @@ class OnboardingProcessTest {
                 + "where message_key = ? order by position", String.class, municipalityCode);
     }
 
-    private String payloadOf(String municipalityCode, String type) {
-        return jdbc.queryForObject("select payload from outbox_event where message_key = ? and event_type like ? "
-                + "order by position desc limit 1", String.class, municipalityCode, "%" + type);
+    private String payloadOf(String municipalityCodeOrOnboardingId, String type) {
+        return jdbc.queryForObject("select payload from outbox_event where (message_key = ? or payload like ?) "
+                + "and event_type like ? order by position desc limit 1", String.class, municipalityCodeOrOnboardingId,
+                "%" + municipalityCodeOrOnboardingId + "%", "%" + type);
     }
 }

@@ -1,0 +1,123 @@
+package nl.eentegeneenzaamheid.coalition.recruitment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import nl.eentegeneenzaamheid.coalition.events.Outbox;
+import nl.eentegeneenzaamheid.coalition.journey.Journeys;
+import nl.eentegeneenzaamheid.coalition.journey.Onboarding;
+import nl.eentegeneenzaamheid.coalition.journey.Stage;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The end of recruitment: the municipality declares it complete (or its deadline passes), the coalition is assessed,
+ * and when it is not ready staff decide to continue anyway, extend recruitment or stop.
+ */
+@Service
+public class Recruitment {
+
+    /** The partners that accepted, and how many kinds of organisation they are. */
+    public record Summary(int acceptedPartners, int acceptedPartnerTypes) {
+    }
+
+    private final Journeys journeys;
+    private final Outbox outbox;
+    private final RecruitmentWorkflow workflow;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public Recruitment(Journeys journeys, Outbox outbox, RecruitmentWorkflow workflow, JdbcTemplate jdbc, Clock clock) {
+        this.journeys = journeys;
+        this.outbox = outbox;
+        this.workflow = workflow;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * The municipality declares its recruitment complete.
+     *
+     * @throws nl.eentegeneenzaamheid.coalition.journey.OnboardingInWrongStageException when it is not recruiting
+     */
+    @Transactional
+    public void complete(UUID onboardingId, String actor) {
+        close(onboardingId, actor, false);
+        workflow.recruitmentCompleted(onboardingId);
+    }
+
+    /** The recruitment deadline passed. */
+    @Transactional
+    public void deadlinePassed(UUID onboardingId) {
+        close(onboardingId, "system", true);
+    }
+
+    private void close(UUID onboardingId, String actor, boolean deadline) {
+        Onboarding onboarding = journeys.advance(onboardingId, Stage.RECRUITMENT, Stage.READINESS_REVIEW);
+        journeys.record(onboardingId, "recruitment-completed", deadline ? "Wervingstermijn verstreken"
+                : "Werving afgerond door de gemeente", actor);
+        outbox.append(new RecruitmentCompleted(onboardingId, onboarding.municipality().code(), actor, deadline,
+                Instant.now(clock)));
+    }
+
+    @Transactional(readOnly = true)
+    public Summary summary(UUID onboardingId) {
+        return jdbc.queryForObject("""
+                select count(*), count(distinct partner_type) from partner
+                where onboarding_id = ? and status = 'ACCEPTED'""",
+                (row, n) -> new Summary(row.getInt(1), row.getInt(2)), onboardingId);
+    }
+
+    /** Records the readiness decision; a ready coalition moves on to signing. */
+    @Transactional
+    public void assessed(UUID onboardingId, boolean ready, String reason) {
+        Summary summary = summary(onboardingId);
+        Onboarding onboarding = ready
+                ? journeys.advance(onboardingId, Stage.READINESS_REVIEW, Stage.SIGNING)
+                : journeys.requireStage(onboardingId, Stage.READINESS_REVIEW);
+        journeys.record(onboardingId, "coalition-assessed", (ready ? "Coalitie klaar: " : "Coalitie nog niet klaar: ")
+                + reason, "system");
+        outbox.append(new CoalitionAssessed(onboardingId, onboarding.municipality().code(), summary.acceptedPartners(),
+                summary.acceptedPartnerTypes(), ready, reason, Instant.now(clock)));
+    }
+
+    /**
+     * Staff's decision about a coalition that is not ready.
+     *
+     * @param note required to stop (the reason) or to extend (what the municipality should do)
+     */
+    @Transactional
+    public void decide(UUID onboardingId, CoalitionDecision decision, String note, String staffMember) {
+        Instant now = Instant.now(clock);
+        switch (decision) {
+            case CONTINUE -> {
+                journeys.advance(onboardingId, Stage.READINESS_REVIEW, Stage.SIGNING);
+                journeys.record(onboardingId, "coalition-continued", "Doorgaan naar ondertekening ondanks de "
+                        + "beoordeling" + (note == null || note.isBlank() ? "" : ": " + note.strip()), staffMember);
+            }
+            case EXTEND -> {
+                String text = required(note, "Extending recruitment needs a note for the municipality");
+                Onboarding onboarding = journeys.advance(onboardingId, Stage.READINESS_REVIEW, Stage.RECRUITMENT);
+                journeys.record(onboardingId, "recruitment-extended", "Werving verlengd: " + text, staffMember);
+                outbox.append(new RecruitmentExtended(onboardingId, onboarding.municipality().code(), text,
+                        staffMember, now));
+            }
+            case STOP -> {
+                String text = required(note, "Stopping needs a reason the municipality can read");
+                Onboarding onboarding = journeys.advance(onboardingId, Stage.READINESS_REVIEW, Stage.STOPPED);
+                journeys.record(onboardingId, "onboarding-stopped", "Aansluiting gestopt: " + text, staffMember);
+                outbox.append(new OnboardingStopped(onboardingId, onboarding.municipality().code(), text,
+                        staffMember, now));
+            }
+        }
+    }
+
+    private static String required(String text, String message) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(message);
+        }
+        return text.strip();
+    }
+}

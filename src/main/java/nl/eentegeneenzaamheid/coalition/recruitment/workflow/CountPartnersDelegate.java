@@ -1,0 +1,28 @@
+package nl.eentegeneenzaamheid.coalition.recruitment.workflow;
+
+import java.util.UUID;
+
+import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
+import nl.eentegeneenzaamheid.coalition.recruitment.Recruitment;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Gives the readiness decision its two inputs: counts, not names. */
+@Component("countPartnersDelegate")
+class CountPartnersDelegate implements JavaDelegate {
+
+    private final Recruitment recruitment;
+
+    CountPartnersDelegate(Recruitment recruitment) {
+        this.recruitment = recruitment;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Recruitment.Summary summary = recruitment.summary(
+                UUID.fromString((String) execution.getVariable(OnboardingProcess.VAR_ONBOARDING_ID)));
+        execution.setVariable(OnboardingProcess.VAR_ACCEPTED_PARTNERS, summary.acceptedPartners());
+        execution.setVariable(OnboardingProcess.VAR_ACCEPTED_PARTNER_TYPES, summary.acceptedPartnerTypes());
+    }
+}
