@@ -112,6 +112,14 @@ public class IntakeService {
         return new IntentReceipt(first.onboardingId(), first.municipalityCode(), true);
     }
 
+    /** The alderman who declared the municipality's intent: the municipality's signatory. */
+    @Transactional(readOnly = true)
+    public RegisterIntent.Person aldermanOf(UUID onboardingId) {
+        return jdbc.query("select alderman_name, alderman_email from intent where onboarding_id = ?",
+                (row, n) -> new RegisterIntent.Person(row.getString(1), row.getString(2), null), onboardingId)
+                .stream().findFirst().orElseThrow(() -> new IllegalStateException("No intent for " + onboardingId));
+    }
+
     private String fingerprint(RegisterIntent intent) {
         try {
             byte[] json = canonical.writeValueAsBytes(intent);

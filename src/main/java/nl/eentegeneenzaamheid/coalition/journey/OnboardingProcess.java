@@ -47,7 +47,8 @@ public final class OnboardingProcess {
     public static final String TASK_DECIDE_ON_COALITION = "decide-on-coalition";
     public static final String TASK_RECORD_COALITION_DECISION = "record-coalition-decision";
     public static final String GATEWAY_COALITION_DECISION = "coalition-decision";
-    public static final String END_COALITION_READY = "coalition-ready";
+    public static final String CALL_SIGNING = "sign-agreement";
+    public static final String END_SIGNED = "coalition-signed";
     public static final String END_STOPPED = "onboarding-stopped";
     public static final String WAIT_FOR_INFORMATION = "wait-for-information";
     public static final String TIMER_INFORMATION_REMINDER = "information-reminder-due";

@@ -14,6 +14,8 @@ public enum Stage {
     READINESS_REVIEW(true),
     /** The coalition is formed: the municipality and its partners sign the agreement. */
     SIGNING(true),
+    /** The agreement is signed: the programme's central team onboards the municipality. */
+    ONBOARDING(true),
     /** Staff stopped the onboarding after recruitment; the journey has ended. */
     STOPPED(false),
     /** Staff rejected the intent; the journey has ended. */

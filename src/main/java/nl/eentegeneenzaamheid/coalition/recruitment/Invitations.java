@@ -149,6 +149,20 @@ public class Invitations {
         });
     }
 
+    /** Who signs for a partner that accepted. */
+    public record Signer(String name, String role, String organisationName) {
+    }
+
+    /** The signers of the partners that accepted, in the order they were proposed. */
+    @Transactional(readOnly = true)
+    public java.util.List<Signer> signers(UUID onboardingId) {
+        return jdbc.query("""
+                select i.signer_name, i.signer_role, p.organisation_name from invitation i
+                join partner p on p.id = i.partner_id
+                where i.onboarding_id = ? and i.status = 'ACCEPTED' order by p.proposed_at, p.id""",
+                (row, n) -> new Signer(row.getString(1), row.getString(2), row.getString(3)), onboardingId);
+    }
+
     private record Row(UUID id, UUID partnerId, UUID onboardingId, String municipalityCode, String organisationName,
                        InvitationStatus status, Instant expiresAt) {
     }

@@ -24,6 +24,8 @@ import nl.eentegeneenzaamheid.coalition.recruitment.PartnerType;
 import nl.eentegeneenzaamheid.coalition.recruitment.Partners;
 import nl.eentegeneenzaamheid.coalition.recruitment.ProposePartner;
 import nl.eentegeneenzaamheid.coalition.recruitment.Recruitment;
+import nl.eentegeneenzaamheid.coalition.signing.Signing;
+import nl.eentegeneenzaamheid.coalition.signing.SigningProcess;
 import nl.eentegeneenzaamheid.coalition.support.FlowNodeCoverage;
 import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;
 import org.assertj.core.api.Assertions;
@@ -55,6 +57,7 @@ class OnboardingProcessTest {
     @Autowired Partners partners;
     @Autowired Invitations invitations;
     @Autowired Recruitment recruitment;
+    @Autowired Signing signing;
 
     @BeforeEach
     void useTheApplicationsEngine() {
@@ -207,9 +210,9 @@ class OnboardingProcessTest {
 
         recruitment.complete(onboardingId, "gemeente-api");
 
-        assertThat(process).isEnded().hasPassedInOrder(OnboardingProcess.TASK_COUNT_PARTNERS,
-                OnboardingProcess.TASK_ASSESS_READINESS, OnboardingProcess.TASK_RECORD_ASSESSMENT,
-                OnboardingProcess.END_COALITION_READY);
+        assertThat(process).hasPassedInOrder(OnboardingProcess.TASK_COUNT_PARTNERS,
+                OnboardingProcess.TASK_ASSESS_READINESS, OnboardingProcess.TASK_RECORD_ASSESSMENT)
+                .isWaitingAt(OnboardingProcess.CALL_SIGNING);
         Assertions.assertThat(journeys.get(onboardingId).stage()).isEqualTo(Stage.SIGNING);
         Assertions.assertThat(payloadOf(process.getBusinessKey(), "coalition-assessed.v1"))
                 .contains("\"acceptedPartners\":3").contains("\"ready\":true");
@@ -221,9 +224,37 @@ class OnboardingProcessTest {
 
         completeCoalitionDecision(process, "continue", null);
 
-        assertThat(process).isEnded().hasPassed(OnboardingProcess.TASK_RECORD_COALITION_DECISION,
-                OnboardingProcess.END_COALITION_READY);
+        assertThat(process).hasPassed(OnboardingProcess.TASK_RECORD_COALITION_DECISION)
+                .isWaitingAt(OnboardingProcess.CALL_SIGNING);
         Assertions.assertThat(journeys.get(onboardingId(process)).stage()).isEqualTo(Stage.SIGNING);
+    }
+
+    @Test
+    void staff_record_a_paper_signing_with_its_scan_and_the_journey_moves_to_onboarding() {
+        ProcessInstance process = notReady("GM0928");
+        UUID onboardingId = onboardingId(process);
+        completeCoalitionDecision(process, "continue", "De gemeente tekent met haar ene partner.");
+        ProcessInstance call = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(process.getId()).singleResult();
+        assertThat(call).isWaitingAt(SigningProcess.TASK_RECORD_PAPER_SIGNING).hasBusinessKey(onboardingId.toString());
+        assertThat(task(call)).hasName("Leg ondertekening vast Kerkrade").hasCandidateGroup(OnboardingProcess.GROUP_STAFF);
+        Assertions.assertThat(payloadOf("GM0928", "signing-started.v1")).contains("\"role\":\"wethouder\"")
+                .contains("\"organisation\":\"Enige partner\"");
+
+        // without the scan the form is refused and nothing changes
+        assertThatThrownBy(() -> completePaperSigning(call, "2026-11-20")).hasMessageContaining("Upload the scan");
+        assertThat(call).isWaitingAt(SigningProcess.TASK_RECORD_PAPER_SIGNING);
+
+        String sha256 = signing.storeScan(onboardingId, "akkoord.pdf", "%PDF-1.7 ondertekend".getBytes(), "anna");
+        assertThatThrownBy(() -> completePaperSigning(call, "2999-01-01")).hasMessageContaining("future");
+        completePaperSigning(call, "2026-11-20");
+
+        assertThat(call).isEnded().hasPassed(SigningProcess.END_SIGNED);
+        assertThat(process).isEnded().hasPassed(OnboardingProcess.CALL_SIGNING, OnboardingProcess.END_SIGNED)
+                .variables().containsEntry(SigningProcess.VAR_OUTCOME, "signed");
+        Assertions.assertThat(journeys.get(onboardingId).stage()).isEqualTo(Stage.ONBOARDING);
+        Assertions.assertThat(payloadOf("GM0928", "signing-completed.v1")).contains(sha256)
+                .contains("\"method\":\"PAPER\"").contains("\"signedOn\":\"2026-11-20\"");
     }
 
     @Test
@@ -256,9 +287,23 @@ class OnboardingProcessTest {
 
     @AfterAll
     void every_flow_node_of_the_journey_is_covered() {
-        FlowNodeCoverage.Result coverage = FlowNodeCoverage.of(processEngine, OnboardingProcess.KEY);
-        Assertions.assertThat(coverage.missed()).as("flow nodes no test reached (target/process-test-coverage/)")
-                .isEmpty();
+        for (String process : List.of(OnboardingProcess.KEY, SigningProcess.KEY)) {
+            FlowNodeCoverage.Result coverage = FlowNodeCoverage.of(processEngine, process);
+            Assertions.assertThat(coverage.missed()).as(process + ": flow nodes no test reached "
+                    + "(target/process-test-coverage/)").isEmpty();
+        }
+    }
+
+    private void completePaperSigning(ProcessInstance call, String signedOn) {
+        Task task = processEngine.getTaskService().createTaskQuery().processInstanceId(call.getId()).singleResult();
+        processEngine.getIdentityService().setAuthentication("anna", List.of(OnboardingProcess.GROUP_STAFF));
+        try {
+            processEngine.getTaskService().complete(task.getId(), withVariables(SigningProcess.VAR_SIGNED_ON, signedOn,
+                    SigningProcess.VAR_PLACE, "Digitale bijeenkomst",
+                    SigningProcess.VAR_SIGNED_BY, "De Wethouder (wethouder)\nOndertekenaar (bestuurder)"));
+        } finally {
+            processEngine.getIdentityService().clearAuthentication();
+        }
     }
 
     private ProcessInstance recruiting(String municipalityCode) {

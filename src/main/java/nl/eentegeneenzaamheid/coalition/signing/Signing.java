@@ -1,0 +1,174 @@
+package nl.eentegeneenzaamheid.coalition.signing;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import nl.eentegeneenzaamheid.coalition.events.Outbox;
+import nl.eentegeneenzaamheid.coalition.intake.IntakeService;
+import nl.eentegeneenzaamheid.coalition.intake.RegisterIntent;
+import nl.eentegeneenzaamheid.coalition.journey.Journeys;
+import nl.eentegeneenzaamheid.coalition.journey.Onboarding;
+import nl.eentegeneenzaamheid.coalition.journey.Stage;
+import nl.eentegeneenzaamheid.coalition.recruitment.Invitations;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Signing the coalition agreement. The paper path: the municipality and its partners signed on paper or at a
+ * (digital) meeting; staff upload the scan and record when, where and who signed.
+ */
+@Service
+public class Signing {
+
+    static final int MAXIMUM_SCAN_BYTES = 20 * 1024 * 1024;
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+
+    private final Journeys journeys;
+    private final IntakeService intake;
+    private final Invitations invitations;
+    private final Outbox outbox;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public Signing(Journeys journeys, IntakeService intake, Invitations invitations, Outbox outbox, JdbcTemplate jdbc,
+                   Clock clock) {
+        this.journeys = journeys;
+        this.intake = intake;
+        this.invitations = invitations;
+        this.outbox = outbox;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The signatories: the alderman, then each accepted partner's signer. */
+    @Transactional(readOnly = true)
+    public List<SigningStarted.Signatory> signatories(UUID onboardingId) {
+        Onboarding onboarding = journeys.get(onboardingId);
+        RegisterIntent.Person alderman = intake.aldermanOf(onboardingId);
+        List<SigningStarted.Signatory> signatories = new ArrayList<>();
+        signatories.add(new SigningStarted.Signatory(alderman.name(), "wethouder",
+                "Gemeente " + onboarding.municipality().name()));
+        invitations.signers(onboardingId).forEach(signer -> signatories.add(
+                new SigningStarted.Signatory(signer.name(), signer.role(), signer.organisationName())));
+        return signatories;
+    }
+
+    /** The coalition is formed: its signing starts. */
+    @Transactional
+    public void start(UUID onboardingId) {
+        Onboarding onboarding = journeys.requireStage(onboardingId, Stage.SIGNING);
+        Instant now = Instant.now(clock);
+        jdbc.update("""
+                insert into signing (onboarding_id, method, status, started_at) values (?, 'PAPER', 'STARTED', ?)
+                on conflict (onboarding_id) do nothing""", onboardingId, Timestamp.from(now));
+        List<SigningStarted.Signatory> signatories = signatories(onboardingId);
+        journeys.record(onboardingId, "signing-started", "Ondertekening gestart met " + signatories.size()
+                + " ondertekenaars", "system");
+        outbox.append(new SigningStarted(onboardingId, onboarding.municipality().code(), signatories, now));
+    }
+
+    /**
+     * Staff upload the scan of the signed agreement (PDF, JPEG or PNG, at most 20 MB).
+     *
+     * @throws InvalidScanException when the file is empty, too large or not a PDF or image
+     */
+    @Transactional
+    public String storeScan(UUID onboardingId, String filename, byte[] content, String staffMember) {
+        journeys.requireStage(onboardingId, Stage.SIGNING);
+        if (content == null || content.length == 0) {
+            throw new InvalidScanException("The scan is empty");
+        }
+        if (content.length > MAXIMUM_SCAN_BYTES) {
+            throw new InvalidScanException("The scan is larger than 20 MB");
+        }
+        if (!isPdfOrImage(content)) {
+            throw new InvalidScanException("The scan must be a PDF, JPEG or PNG file");
+        }
+        String sha256 = sha256(content);
+        String name = filename == null || filename.isBlank() ? "ondertekening.pdf" : filename.strip();
+        jdbc.update("update signing set scan = ?, scan_filename = ?, scan_sha256 = ? where onboarding_id = ?",
+                content, name.length() > 200 ? name.substring(0, 200) : name, sha256, onboardingId);
+        journeys.record(onboardingId, "signing-scan-uploaded", "Scan van de ondertekening opgeslagen (SHA-256 "
+                + sha256 + ")", staffMember);
+        return sha256;
+    }
+
+    /** The stored scan, for staff and auditors. */
+    @Transactional(readOnly = true)
+    public Scan scan(UUID onboardingId) {
+        journeys.get(onboardingId);
+        return jdbc.query("select scan_filename, scan from signing where onboarding_id = ? and scan is not null",
+                (row, n) -> new Scan(row.getString(1), row.getBytes(2)), onboardingId).stream().findFirst()
+                .orElseThrow(() -> new InvalidScanException("No scan has been uploaded for this onboarding"));
+    }
+
+    /** A stored scan. */
+    public record Scan(String filename, byte[] content) {
+    }
+
+    /**
+     * Staff record the paper signing; the scan must be uploaded first.
+     *
+     * @throws IllegalArgumentException when a field is missing, the date lies in the future, or there is no scan
+     */
+    @Transactional
+    public void recordPaper(UUID onboardingId, LocalDate signedOn, String place, String signedBy, String staffMember) {
+        Onboarding onboarding = journeys.requireStage(onboardingId, Stage.SIGNING);
+        if (signedOn == null || signedOn.isAfter(LocalDate.now(clock.withZone(NETHERLANDS)))) {
+            throw new IllegalArgumentException("The signing date is missing or lies in the future");
+        }
+        if (place == null || place.isBlank() || signedBy == null || signedBy.isBlank()) {
+            throw new IllegalArgumentException("Record where the agreement was signed and who signed it");
+        }
+        String sha256 = jdbc.query("select scan_sha256 from signing where onboarding_id = ? and scan is not null",
+                (row, n) -> row.getString(1), onboardingId).stream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Upload the scan of the signed agreement first "
+                        + "(POST /api/v1/onboardings/" + onboardingId + "/signing/scan)"));
+        Instant now = Instant.now(clock);
+        jdbc.update("""
+                update signing set status = 'SIGNED', signed_on = ?, place = ?, signed_by = ?, recorded_by = ?,
+                    recorded_at = ? where onboarding_id = ?""", signedOn, place.strip(), signedBy.strip(),
+                staffMember, Timestamp.from(now), onboardingId);
+        journeys.advance(onboardingId, Stage.SIGNING, Stage.ONBOARDING);
+        journeys.record(onboardingId, "signing-completed", "Coalitie-akkoord ondertekend op " + signedOn + " in "
+                + place.strip(), staffMember);
+        outbox.append(new SigningCompleted(onboardingId, onboarding.municipality().code(), "PAPER", signedOn,
+                place.strip(), signedBy.strip(), sha256, staffMember, now));
+    }
+
+    private static boolean isPdfOrImage(byte[] content) {
+        return startsWith(content, new byte[] {'%', 'P', 'D', 'F', '-'})
+                || startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})
+                || startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    }
+
+    private static boolean startsWith(byte[] content, byte[] prefix) {
+        if (content.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (content[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

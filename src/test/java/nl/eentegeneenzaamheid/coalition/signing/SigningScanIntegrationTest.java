@@ -1,0 +1,83 @@
+package nl.eentegeneenzaamheid.coalition.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import nl.eentegeneenzaamheid.coalition.intake.IntakeService;
+import nl.eentegeneenzaamheid.coalition.recruitment.Recruitment;
+import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;
+import nl.eentegeneenzaamheid.coalition.support.Staff;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Staff upload the scan of a paper signing through the API; anything that is not a PDF or image is refused.
+ */
+@IntegrationTest
+class SigningScanIntegrationTest {
+
+    @Autowired TestRestTemplate rest;
+    @Autowired IntakeService intake;
+    @Autowired Recruitment recruitment;
+    @Autowired ProcessEngine processEngine;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void staff_upload_a_scan_and_download_it_and_nobody_else_may() {
+        UUID beek = Staff.recruiting(intake, processEngine, "GM0888");
+        String scan = "/api/v1/onboardings/" + beek + "/signing/scan";
+        assertThat(upload(scan, "anna", "akkoord.pdf", "%PDF-1.7 te vroeg".getBytes()).getStatusCode().value())
+                .as("not being signed yet").isEqualTo(409);
+
+        recruitment.complete(beek, "gemeente-api");
+        String decide = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(beek.toString())
+                .singleResult().getId();
+        processEngine.getTaskService().complete(decide, java.util.Map.of("coalitionDecision", "continue"));
+
+        assertThat(upload(scan, "gemeente-api", "akkoord.pdf", "%PDF-1.7".getBytes()).getStatusCode().value())
+                .isEqualTo(403);
+        assertThat(upload(scan, "anna", "akkoord.exe", "MZ not a document".getBytes()).getStatusCode().value())
+                .isEqualTo(400);
+        assertThat(upload(scan, "anna", "leeg.pdf", new byte[0]).getStatusCode().value()).isEqualTo(400);
+        assertThat(jdbc.queryForObject("select count(*) from signing where onboarding_id = ? and scan is not null",
+                Integer.class, beek)).isZero();
+
+        ResponseEntity<String> stored = upload(scan, "anna", "akkoord.pdf", "%PDF-1.7 ondertekend".getBytes());
+        assertThat(stored.getStatusCode().value()).isEqualTo(201);
+        assertThat(stored.getBody()).contains("sha256");
+
+        ResponseEntity<byte[]> download = rest.withBasicAuth("bram", "demo").getForEntity(scan, byte[].class);
+        assertThat(download.getStatusCode().value()).isEqualTo(200);
+        assertThat(new String(download.getBody())).isEqualTo("%PDF-1.7 ondertekend");
+        assertThat(rest.withBasicAuth("gemeente-api", "demo").getForEntity(scan, String.class).getStatusCode().value())
+                .isEqualTo(403);
+        assertThat(rest.withBasicAuth("anna", "demo").getForEntity("/api/v1/onboardings/" + beek
+                + "/signing/signatories", String.class).getBody()).contains("wethouder");
+    }
+
+    private ResponseEntity<String> upload(String path, String user, String filename, byte[] content) {
+        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        body.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return filename;
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return rest.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers),
+                String.class);
+    }
+}
