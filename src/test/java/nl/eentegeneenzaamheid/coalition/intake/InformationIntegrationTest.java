@@ -2,14 +2,14 @@ package nl.eentegeneenzaamheid.coalition.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.support.Api;
 import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;
-import org.camunda.bpm.engine.IdentityService;
+import nl.eentegeneenzaamheid.coalition.support.Staff;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +26,7 @@ class InformationIntegrationTest {
 
     @Autowired TestRestTemplate rest;
     @Autowired TaskService taskService;
-    @Autowired IdentityService identityService;
+    @Autowired ProcessEngine processEngine;
     @Autowired JdbcTemplate jdbc;
 
     Api api;
@@ -95,14 +95,9 @@ class InformationIntegrationTest {
     }
 
     private void askQuestion(String onboardingId, String question) {
-        identityService.setAuthentication("anna", List.of(OnboardingProcess.GROUP_STAFF));
-        try {
-            taskService.complete(reviewTask(onboardingId).getId(), Map.of(
-                    OnboardingProcess.VAR_REVIEW_DECISION, "request-information",
-                    OnboardingProcess.VAR_REVIEW_NOTE, question));
-        } finally {
-            identityService.clearAuthentication();
-        }
+        Staff.complete(processEngine, reviewTask(onboardingId).getId(), Map.of(
+                OnboardingProcess.VAR_REVIEW_DECISION, "request-information",
+                OnboardingProcess.VAR_REVIEW_NOTE, question));
     }
 
     private Task reviewTask(String onboardingId) {

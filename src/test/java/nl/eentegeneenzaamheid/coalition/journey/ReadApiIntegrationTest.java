@@ -8,7 +8,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.eentegeneenzaamheid.coalition.support.Api;
 import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;
-import org.camunda.bpm.engine.IdentityService;
+import nl.eentegeneenzaamheid.coalition.support.Staff;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class ReadApiIntegrationTest {
 
     @Autowired TestRestTemplate rest;
     @Autowired TaskService taskService;
-    @Autowired IdentityService identityService;
+    @Autowired ProcessEngine processEngine;
 
     Api api;
 
@@ -39,13 +40,8 @@ class ReadApiIntegrationTest {
                 .findParents("municipalityCode").stream()
                 .filter(item -> item.path("municipalityCode").asText().equals("GM0677"))
                 .findFirst().orElseThrow().path("id").asText();
-        identityService.setAuthentication("anna", List.of(OnboardingProcess.GROUP_STAFF));
-        try {
-            taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(hulst).singleResult().getId(),
-                    Map.of(OnboardingProcess.VAR_REVIEW_DECISION, "approve"));
-        } finally {
-            identityService.clearAuthentication();
-        }
+        Staff.complete(processEngine, taskService.createTaskQuery().processInstanceBusinessKey(hulst).singleResult()
+                .getId(), Map.of(OnboardingProcess.VAR_REVIEW_DECISION, "approve"));
     }
 
     @Test

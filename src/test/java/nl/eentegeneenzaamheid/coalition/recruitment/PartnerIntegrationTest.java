@@ -3,7 +3,6 @@ package nl.eentegeneenzaamheid.coalition.recruitment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -18,7 +17,6 @@ import nl.eentegeneenzaamheid.coalition.support.Staff;
 import nl.eentegeneenzaamheid.coalition.intake.IntakeService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +37,6 @@ class PartnerIntegrationTest {
 
     @Autowired TestRestTemplate rest;
     @Autowired TaskService taskService;
-    @Autowired IdentityService identityService;
     @Autowired JdbcTemplate jdbc;
     @Autowired EmbeddedKafkaServer kafka;
     @Autowired IntakeService intake;
@@ -56,13 +53,8 @@ class PartnerIntegrationTest {
                 .asText();
         beesel = api.post("/api/v1/intents", "gemeente-api", Api.intent("GM0889")).body().path("onboardingId")
                 .asText();
-        identityService.setAuthentication("anna", List.of(OnboardingProcess.GROUP_STAFF));
-        try {
-            taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(landgraaf).singleResult()
-                    .getId(), Map.of(OnboardingProcess.VAR_REVIEW_DECISION, "approve"));
-        } finally {
-            identityService.clearAuthentication();
-        }
+        Staff.complete(processEngine, taskService.createTaskQuery().processInstanceBusinessKey(landgraaf)
+                .singleResult().getId(), Map.of(OnboardingProcess.VAR_REVIEW_DECISION, "approve"));
     }
 
     @Test

@@ -5,9 +5,9 @@ import java.util.UUID;
 import nl.eentegeneenzaamheid.coalition.intake.IntentReview;
 import nl.eentegeneenzaamheid.coalition.intake.ReviewDecision;
 import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
+import nl.eentegeneenzaamheid.coalition.platform.camunda.EngineUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** Hands the review form's decision to the intake. Runs in the staff's completion: a refusal refuses the form. */
@@ -26,7 +26,6 @@ class RecordReviewDelegate implements JavaDelegate {
         ReviewDecision decision = ReviewDecision.fromFormValue(
                 (String) execution.getVariable(OnboardingProcess.VAR_REVIEW_DECISION));
         String note = (String) execution.getVariable(OnboardingProcess.VAR_REVIEW_NOTE);
-        Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        review.decide(onboardingId, decision, note, user == null ? "system" : user.getUserId());
+        review.decide(onboardingId, decision, note, EngineUser.of(execution));
     }
 }

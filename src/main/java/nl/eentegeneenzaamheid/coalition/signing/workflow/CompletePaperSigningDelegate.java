@@ -6,9 +6,9 @@ import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.signing.Signing;
 import nl.eentegeneenzaamheid.coalition.signing.SigningProcess;
+import nl.eentegeneenzaamheid.coalition.platform.camunda.EngineUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** Hands the paper-signing form to the signing; a refusal refuses the form. Sets the call's outcome. */
@@ -23,12 +23,11 @@ class CompletePaperSigningDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         signing.recordPaper(UUID.fromString((String) execution.getVariable(SigningProcess.VAR_ONBOARDING_ID)),
                 date((String) execution.getVariable(SigningProcess.VAR_SIGNED_ON)),
                 (String) execution.getVariable(SigningProcess.VAR_PLACE),
                 (String) execution.getVariable(SigningProcess.VAR_SIGNED_BY),
-                user == null ? "system" : user.getUserId());
+                EngineUser.of(execution));
         execution.setVariable(SigningProcess.VAR_OUTCOME, "signed");
     }
 

@@ -28,6 +28,7 @@ import nl.eentegeneenzaamheid.coalition.signing.Signing;
 import nl.eentegeneenzaamheid.coalition.signing.SigningProcess;
 import nl.eentegeneenzaamheid.coalition.support.FlowNodeCoverage;
 import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;
+import nl.eentegeneenzaamheid.coalition.support.Staff;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -296,14 +297,9 @@ class OnboardingProcessTest {
 
     private void completePaperSigning(ProcessInstance call, String signedOn) {
         Task task = processEngine.getTaskService().createTaskQuery().processInstanceId(call.getId()).singleResult();
-        processEngine.getIdentityService().setAuthentication("anna", List.of(OnboardingProcess.GROUP_STAFF));
-        try {
-            processEngine.getTaskService().complete(task.getId(), withVariables(SigningProcess.VAR_SIGNED_ON, signedOn,
-                    SigningProcess.VAR_PLACE, "Digitale bijeenkomst",
-                    SigningProcess.VAR_SIGNED_BY, "De Wethouder (wethouder)\nOndertekenaar (bestuurder)"));
-        } finally {
-            processEngine.getIdentityService().clearAuthentication();
-        }
+        Staff.complete(processEngine, task.getId(), withVariables(SigningProcess.VAR_SIGNED_ON, signedOn,
+                SigningProcess.VAR_PLACE, "Digitale bijeenkomst",
+                SigningProcess.VAR_SIGNED_BY, "De Wethouder (wethouder)\nOndertekenaar (bestuurder)"));
     }
 
     private ProcessInstance recruiting(String municipalityCode) {
@@ -341,12 +337,7 @@ class OnboardingProcessTest {
                 ? withVariables(OnboardingProcess.VAR_COALITION_DECISION, decision)
                 : withVariables(OnboardingProcess.VAR_COALITION_DECISION, decision,
                         OnboardingProcess.VAR_COALITION_NOTE, note);
-        processEngine.getIdentityService().setAuthentication("anna", List.of(OnboardingProcess.GROUP_STAFF));
-        try {
-            processEngine.getTaskService().complete(task.getId(), form);
-        } finally {
-            processEngine.getIdentityService().clearAuthentication();
-        }
+        Staff.complete(processEngine, task.getId(), form);
     }
 
     private ProcessInstance registerIntentOf(String municipalityCode) {
@@ -364,13 +355,7 @@ class OnboardingProcessTest {
         Map<String, Object> form = note == null
                 ? withVariables(OnboardingProcess.VAR_REVIEW_DECISION, decision)
                 : withVariables(OnboardingProcess.VAR_REVIEW_DECISION, decision, OnboardingProcess.VAR_REVIEW_NOTE, note);
-        // as Tasklist does it: the staff member is the engine's authenticated user, with her groups
-        processEngine.getIdentityService().setAuthentication("anna", List.of(OnboardingProcess.GROUP_STAFF));
-        try {
-            processEngine.getTaskService().complete(reviewTask.getId(), form);
-        } finally {
-            processEngine.getIdentityService().clearAuthentication();
-        }
+        Staff.complete(processEngine, reviewTask.getId(), form);
     }
 
     private void executeTimer(ProcessInstance process, String timerId) {
