@@ -18,6 +18,8 @@ public enum Stage {
     ONBOARDING(true),
     /** Staff stopped the onboarding after recruitment; the journey has ended. */
     STOPPED(false),
+    /** The municipality has joined the programme: the journey is complete. */
+    JOINED(false),
     /** Staff rejected the intent; the journey has ended. */
     REJECTED(false);
 

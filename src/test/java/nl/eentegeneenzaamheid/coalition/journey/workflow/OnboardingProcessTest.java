@@ -19,6 +19,8 @@ import nl.eentegeneenzaamheid.coalition.intake.RegisterIntent;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.journey.Stage;
+import nl.eentegeneenzaamheid.coalition.onboarding.CentralOnboarding;
+import nl.eentegeneenzaamheid.coalition.onboarding.CentralOnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.recruitment.Invitations;
 import nl.eentegeneenzaamheid.coalition.recruitment.PartnerType;
 import nl.eentegeneenzaamheid.coalition.recruitment.Partners;
@@ -59,6 +61,7 @@ class OnboardingProcessTest {
     @Autowired Invitations invitations;
     @Autowired Recruitment recruitment;
     @Autowired Signing signing;
+    @Autowired CentralOnboarding centralOnboarding;
 
     @BeforeEach
     void useTheApplicationsEngine() {
@@ -251,7 +254,8 @@ class OnboardingProcessTest {
         completePaperSigning(call, "2026-11-20");
 
         assertThat(call).isEnded().hasPassed(SigningProcess.END_SIGNED);
-        assertThat(process).isEnded().hasPassed(OnboardingProcess.CALL_SIGNING, OnboardingProcess.END_SIGNED)
+        assertThat(process).hasPassed(OnboardingProcess.CALL_SIGNING)
+                .isWaitingAt(CentralOnboardingProcess.TASK_ASSIGN_ADVISER)
                 .variables().containsEntry(SigningProcess.VAR_OUTCOME, "signed");
         Assertions.assertThat(journeys.get(onboardingId).stage()).isEqualTo(Stage.ONBOARDING);
         Assertions.assertThat(payloadOf("GM0928", "signing-completed.v1")).contains(sha256)
@@ -286,6 +290,42 @@ class OnboardingProcessTest {
         Assertions.assertThat(journeys.findOpen("GM1641")).isEmpty();
     }
 
+    @Test
+    void the_central_team_onboards_a_signed_municipality_until_it_has_joined() {
+        ProcessInstance process = signed("GM0917");
+        UUID onboardingId = onboardingId(process);
+
+        assertThat(task(process)).hasName("Wijs adviseur toe aan Heerlen")
+                .hasCandidateGroup(CentralOnboardingProcess.GROUP_ADVISORS);
+        Staff.completeAsAdviser(processEngine, task(process).getId(),
+                withVariables(CentralOnboardingProcess.VAR_ADVISER, "Bram Jansen"));
+        assertThat(process).isWaitingAt(CentralOnboardingProcess.TASK_SCHEDULE_KICKOFF);
+        Staff.completeAsAdviser(processEngine, task(process).getId(), withVariables(
+                CentralOnboardingProcess.VAR_KICKOFF_ON, "2027-01-15", CentralOnboardingProcess.VAR_KICKOFF_PLACE,
+                "Stadhuis Heerlen"));
+        assertThat(process).isWaitingAt(CentralOnboardingProcess.WAIT_FOR_LOCAL_PLAN);
+
+        executeTimer(process, CentralOnboardingProcess.TIMER_LOCAL_PLAN_REMINDER);
+        assertThat(process).hasPassed(CentralOnboardingProcess.END_LOCAL_PLAN_REMINDED)
+                .isWaitingAt(CentralOnboardingProcess.WAIT_FOR_LOCAL_PLAN);
+
+        centralOnboarding.receiveLocalPlan(onboardingId, "lokaal-plan.pdf", "%PDF-1.7 plan".getBytes(),
+                "gemeente-api");
+        assertThat(process).isWaitingAt(CentralOnboardingProcess.TASK_INVITE_ALDERMAN);
+        Assertions.assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(process.getId())
+                .count()).as("no more reminders once the plan is in").isZero();
+
+        Staff.completeAsAdviser(processEngine, task(process).getId(), withVariables("invitationChecked", true));
+
+        assertThat(process).isEnded().hasPassed(CentralOnboardingProcess.TASK_COMPLETE,
+                CentralOnboardingProcess.END_JOINED);
+        Assertions.assertThat(journeys.get(onboardingId).stage()).isEqualTo(Stage.JOINED);
+        Assertions.assertThat(eventsOf("GM0917")).containsSubsequence("signing-completed.v1", "adviser-assigned.v1",
+                "kickoff-scheduled.v1", "local-plan-reminded.v1", "local-plan-received.v1", "alderman-invited.v1",
+                "onboarding-completed.v1");
+        Assertions.assertThat(payloadOf("GM0917", "alderman-invited.v1")).contains("\"meetingOn\":\"2027-03-18\"");
+    }
+
     @AfterAll
     void every_flow_node_of_the_journey_is_covered() {
         for (String process : List.of(OnboardingProcess.KEY, SigningProcess.KEY)) {
@@ -305,6 +345,17 @@ class OnboardingProcessTest {
     private ProcessInstance recruiting(String municipalityCode) {
         ProcessInstance process = registerIntentOf(municipalityCode);
         completeReview(process, "approve", null);
+        return process;
+    }
+
+    /** Through recruitment, a decision to continue and a paper signing: the central team's turn. */
+    private ProcessInstance signed(String municipalityCode) {
+        ProcessInstance process = notReady(municipalityCode);
+        completeCoalitionDecision(process, "continue", null);
+        ProcessInstance call = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(process.getId()).singleResult();
+        signing.storeScan(onboardingId(process), "akkoord.pdf", "%PDF-1.7".getBytes(), "anna");
+        completePaperSigning(call, "2026-11-20");
         return process;
     }
 

@@ -1,0 +1,181 @@
+package nl.eentegeneenzaamheid.coalition.onboarding;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import nl.eentegeneenzaamheid.coalition.events.Outbox;
+import nl.eentegeneenzaamheid.coalition.journey.Journeys;
+import nl.eentegeneenzaamheid.coalition.journey.Onboarding;
+import nl.eentegeneenzaamheid.coalition.journey.Stage;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The central team's onboarding of a municipality that signed: adviser, kickoff, local plan, invitation to the
+ * aldermen's meeting, and then it has joined.
+ */
+@Service
+public class CentralOnboarding {
+
+    static final int MAXIMUM_PLAN_BYTES = 20 * 1024 * 1024;
+
+    private final Journeys journeys;
+    private final Outbox outbox;
+    private final CentralOnboardingWorkflow workflow;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final AldermenMeetingProperties meeting;
+
+    public CentralOnboarding(Journeys journeys, Outbox outbox, CentralOnboardingWorkflow workflow, JdbcTemplate jdbc,
+                             Clock clock, AldermenMeetingProperties meeting) {
+        this.journeys = journeys;
+        this.outbox = outbox;
+        this.workflow = workflow;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.meeting = meeting;
+    }
+
+    @Transactional
+    public void assignAdviser(UUID onboardingId, String adviser, String staffMember) {
+        Onboarding onboarding = journeys.requireStage(onboardingId, Stage.ONBOARDING);
+        String name = required(adviser, "Name the adviser");
+        ensureRow(onboardingId);
+        jdbc.update("update central_onboarding set adviser = ? where onboarding_id = ?", name, onboardingId);
+        journeys.record(onboardingId, "adviser-assigned", "Adviseur: " + name, staffMember);
+        outbox.append(new AdviserAssigned(onboardingId, code(onboarding), name, staffMember, Instant.now(clock)));
+    }
+
+    @Transactional
+    public void scheduleKickoff(UUID onboardingId, LocalDate on, String place, String staffMember) {
+        Onboarding onboarding = journeys.requireStage(onboardingId, Stage.ONBOARDING);
+        if (on == null) {
+            throw new IllegalArgumentException("The kickoff needs a date");
+        }
+        String where = required(place, "The kickoff needs a place (or: online)");
+        ensureRow(onboardingId);
+        jdbc.update("update central_onboarding set kickoff_on = ?, kickoff_place = ? where onboarding_id = ?", on,
+                where, onboardingId);
+        journeys.record(onboardingId, "kickoff-scheduled", "Kick-off op " + on + " in " + where, staffMember);
+        outbox.append(new KickoffScheduled(onboardingId, code(onboarding), on, where, staffMember, Instant.now(clock)));
+    }
+
+    /**
+     * The municipality uploads its local plan (PDF or Word), or staff mark it received ({@code content} null).
+     *
+     * @throws LocalPlanAlreadyReceivedException when it was received before
+     * @throws IllegalArgumentException          when the file is empty, too large or not a PDF or Word document
+     */
+    @Transactional
+    public void receiveLocalPlan(UUID onboardingId, String filename, byte[] content, String actor) {
+        Onboarding onboarding = journeys.requireStage(onboardingId, Stage.ONBOARDING);
+        ensureRow(onboardingId);
+        Boolean received = jdbc.queryForObject("select local_plan_received_at is not null from central_onboarding "
+                + "where onboarding_id = ? for update", Boolean.class, onboardingId);
+        if (Boolean.TRUE.equals(received)) {
+            throw new LocalPlanAlreadyReceivedException();
+        }
+        String sha256 = null;
+        if (content != null) {
+            if (content.length == 0 || content.length > MAXIMUM_PLAN_BYTES) {
+                throw new IllegalArgumentException("The local plan must be a file of at most 20 MB");
+            }
+            if (!(startsWith(content, "%PDF-") || startsWith(content, "PK"))) {
+                throw new IllegalArgumentException("The local plan must be a PDF or Word (.docx) document");
+            }
+            sha256 = sha256(content);
+        }
+        Instant now = Instant.now(clock);
+        jdbc.update("""
+                update central_onboarding set local_plan = ?, local_plan_filename = ?, local_plan_sha256 = ?,
+                    local_plan_received_at = ?, local_plan_received_by = ? where onboarding_id = ?""",
+                content, filename, sha256, Timestamp.from(now), actor, onboardingId);
+        journeys.record(onboardingId, "local-plan-received", content == null ? "Lokaal plan ontvangen (gemarkeerd)"
+                : "Lokaal plan ontvangen: " + filename, actor);
+        outbox.append(new LocalPlanReceived(onboardingId, code(onboarding), sha256, actor, now));
+        workflow.localPlanReceived(onboardingId);
+    }
+
+    /** A month without a local plan: remind the municipality. Does nothing once it is in. */
+    @Transactional
+    public void remindLocalPlan(UUID onboardingId) {
+        Onboarding onboarding = journeys.get(onboardingId);
+        Boolean received = jdbc.query("select local_plan_received_at is not null from central_onboarding "
+                + "where onboarding_id = ?", (row, n) -> row.getBoolean(1), onboardingId).stream().findFirst()
+                .orElse(false);
+        if (received) {
+            return;
+        }
+        journeys.record(onboardingId, "local-plan-reminded", "Herinnering: het lokale plan", "system");
+        outbox.append(new LocalPlanReminded(onboardingId, code(onboarding), Instant.now(clock)));
+    }
+
+    /** Invites the alderman to the next aldermen's meeting as configured. */
+    @Transactional
+    public void inviteAlderman(UUID onboardingId, String staffMember) {
+        Onboarding onboarding = journeys.requireStage(onboardingId, Stage.ONBOARDING);
+        if (meeting.date() == null || meeting.place() == null) {
+            throw new IllegalStateException("No aldermen's meeting is configured (coalition.aldermen-meeting.date "
+                    + "and .place)");
+        }
+        Instant now = Instant.now(clock);
+        ensureRow(onboardingId);
+        jdbc.update("""
+                update central_onboarding set meeting_on = ?, meeting_place = ?, alderman_invited_at = ?
+                where onboarding_id = ?""", meeting.date(), meeting.place(), Timestamp.from(now), onboardingId);
+        journeys.record(onboardingId, "alderman-invited", "Wethouder uitgenodigd voor de wethoudersbijeenkomst van "
+                + meeting.date() + " in " + meeting.place(), staffMember);
+        outbox.append(new AldermanInvited(onboardingId, code(onboarding), meeting.date(), meeting.place(), staffMember,
+                now));
+    }
+
+    /** The municipality has joined. */
+    @Transactional
+    public void complete(UUID onboardingId) {
+        Onboarding onboarding = journeys.advance(onboardingId, Stage.ONBOARDING, Stage.JOINED);
+        Instant now = Instant.now(clock);
+        String adviser = jdbc.queryForObject("select adviser from central_onboarding where onboarding_id = ?",
+                String.class, onboardingId);
+        jdbc.update("update central_onboarding set completed_at = ? where onboarding_id = ?", Timestamp.from(now),
+                onboardingId);
+        journeys.record(onboardingId, "onboarding-completed", onboarding.municipality().name()
+                + " doet mee aan Eén tegen eenzaamheid", "system");
+        outbox.append(new OnboardingCompleted(onboardingId, code(onboarding), adviser, now));
+    }
+
+    private void ensureRow(UUID onboardingId) {
+        jdbc.update("insert into central_onboarding (onboarding_id) values (?) on conflict do nothing", onboardingId);
+    }
+
+    private static String code(Onboarding onboarding) {
+        return onboarding.municipality().code();
+    }
+
+    private static String required(String text, String message) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(message);
+        }
+        return text.strip();
+    }
+
+    private static boolean startsWith(byte[] content, String prefix) {
+        byte[] bytes = prefix.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return content.length >= bytes.length && java.util.Arrays.equals(content, 0, bytes.length, bytes, 0,
+                bytes.length);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package nl.eentegeneenzaamheid.coalition.onboarding;
+
+/**
+ * Names of the central team's part of {@code workflows/municipality-onboarding.bpmn}.
+ */
+public final class CentralOnboardingProcess {
+
+    public static final String VAR_ONBOARDING_ID = "onboardingId";
+    /** Set by the advisers' forms. */
+    public static final String VAR_ADVISER = "adviser";
+    public static final String VAR_KICKOFF_ON = "kickoffOn";
+    public static final String VAR_KICKOFF_PLACE = "kickoffPlace";
+
+    public static final String MESSAGE_LOCAL_PLAN_RECEIVED = "local-plan-received";
+
+    public static final String TASK_ASSIGN_ADVISER = "assign-adviser";
+    public static final String TASK_RECORD_ADVISER = "record-adviser";
+    public static final String TASK_SCHEDULE_KICKOFF = "schedule-kickoff";
+    public static final String TASK_RECORD_KICKOFF = "record-kickoff";
+    public static final String WAIT_FOR_LOCAL_PLAN = "wait-for-local-plan";
+    public static final String TIMER_LOCAL_PLAN_REMINDER = "local-plan-reminder-due";
+    public static final String TASK_REMIND_LOCAL_PLAN = "remind-local-plan";
+    public static final String END_LOCAL_PLAN_REMINDED = "local-plan-reminded";
+    public static final String TASK_INVITE_ALDERMAN = "invite-alderman";
+    public static final String TASK_RECORD_INVITATION = "record-alderman-invitation";
+    public static final String TASK_COMPLETE = "complete-onboarding";
+    public static final String END_JOINED = "municipality-joined";
+
+    public static final String GROUP_ADVISORS = "programme-advisors";
+
+    private CentralOnboardingProcess() {
+    }
+}

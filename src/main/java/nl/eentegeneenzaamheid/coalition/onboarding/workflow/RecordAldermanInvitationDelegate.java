@@ -1,0 +1,27 @@
+package nl.eentegeneenzaamheid.coalition.onboarding.workflow;
+
+import java.util.UUID;
+
+import nl.eentegeneenzaamheid.coalition.onboarding.CentralOnboarding;
+import nl.eentegeneenzaamheid.coalition.onboarding.CentralOnboardingProcess;
+import nl.eentegeneenzaamheid.coalition.platform.camunda.EngineUser;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Invites the alderman to the configured aldermen's meeting. */
+@Component("recordAldermanInvitationDelegate")
+class RecordAldermanInvitationDelegate implements JavaDelegate {
+
+    private final CentralOnboarding onboarding;
+
+    RecordAldermanInvitationDelegate(CentralOnboarding onboarding) {
+        this.onboarding = onboarding;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        UUID onboardingId = UUID.fromString((String) execution.getVariable(CentralOnboardingProcess.VAR_ONBOARDING_ID));
+        onboarding.inviteAlderman(onboardingId, EngineUser.of(execution));
+    }
+}

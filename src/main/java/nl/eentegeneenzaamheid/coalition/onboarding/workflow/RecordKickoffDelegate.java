@@ -1,0 +1,29 @@
+package nl.eentegeneenzaamheid.coalition.onboarding.workflow;
+
+import java.util.UUID;
+
+import nl.eentegeneenzaamheid.coalition.onboarding.CentralOnboarding;
+import nl.eentegeneenzaamheid.coalition.onboarding.CentralOnboardingProcess;
+import nl.eentegeneenzaamheid.coalition.platform.camunda.EngineUser;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Hands the kickoff form to the central onboarding. */
+@Component("recordKickoffDelegate")
+class RecordKickoffDelegate implements JavaDelegate {
+
+    private final CentralOnboarding onboarding;
+
+    RecordKickoffDelegate(CentralOnboarding onboarding) {
+        this.onboarding = onboarding;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        UUID onboardingId = UUID.fromString((String) execution.getVariable(CentralOnboardingProcess.VAR_ONBOARDING_ID));
+        String on = (String) execution.getVariable(CentralOnboardingProcess.VAR_KICKOFF_ON);
+        onboarding.scheduleKickoff(onboardingId, on == null ? null : java.time.LocalDate.parse(on.substring(0, 10)),
+                (String) execution.getVariable(CentralOnboardingProcess.VAR_KICKOFF_PLACE), EngineUser.of(execution));
+    }
+}
