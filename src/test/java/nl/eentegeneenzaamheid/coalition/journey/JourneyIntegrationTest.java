@@ -44,9 +44,60 @@ class JourneyIntegrationTest {
     }
 
     @Test
-    void emmen_declares_its_intent_answers_a_question_and_is_approved() {
-        // the municipality's system declares the intent
+    void emmen_walks_the_whole_journey_from_intent_to_joined() {
         String onboardingId = api.post("/api/v1/intents", "gemeente-api", Api.intent("GM0114"))
+                .body().path("onboardingId").asText();
+        completeTask(onboardingId, "anna", "{\"reviewDecision\": {\"value\": \"approve\"}}");
+
+        // the municipality proposes three partners of two kinds; each accepts through its own link
+        for (String[] partner : new String[][] {{"Welzijnsstichting Emmen", "WELFARE"},
+                {"Woningstichting Emmen", "HOUSING"}, {"Buurtcentrum Emmerhout", "WELFARE"}}) {
+            String link = api.post("/api/v1/onboardings/" + onboardingId + "/partners", "gemeente-api", """
+                    {"organisationName": "%s", "type": "%s", "contactName": "Contact",
+                     "contactEmail": "contact@example.nl"}""".formatted(partner[0], partner[1]))
+                    .body().path("invitationLink").asText();
+            assertThat(api.post(link.substring(link.indexOf("/api/")) + "/accept", null,
+                    "{\"signerName\": \"Bestuurder " + partner[0] + "\", \"signerRole\": \"bestuurder\"}")
+                    .status()).isEqualTo(200);
+        }
+        assertThat(api.post("/api/v1/onboardings/" + onboardingId + "/recruitment/complete", "gemeente-api", "")
+                .status()).isEqualTo(204);
+        assertThat(stage(onboardingId)).as("three partners of two kinds: ready").isEqualTo("SIGNING");
+
+        // signed on paper: staff upload the scan and record the signing in Tasklist
+        assertThat(uploadAs("anna", "/api/v1/onboardings/" + onboardingId + "/signing/scan", "akkoord.pdf"))
+                .isEqualTo(201);
+        completeTask(onboardingId, "anna", "{\"signedOn\": {\"value\": \"2026-11-20\"},"
+                + " \"signingPlace\": {\"value\": \"Digitale bijeenkomst\"},"
+                + " \"signedBy\": {\"value\": \"De wethouder en drie partners\"}}");
+        assertThat(stage(onboardingId)).isEqualTo("ONBOARDING");
+
+        // the central team onboards it; the municipality sends its local plan
+        completeTask(onboardingId, "bram", "{\"adviser\": {\"value\": \"Bram Jansen\"}}");
+        completeTask(onboardingId, "bram", "{\"kickoffOn\": {\"value\": \"2027-01-12\"},"
+                + " \"kickoffPlace\": {\"value\": \"Raadhuis Emmen\"}}");
+        assertThat(uploadAs("gemeente-api", "/api/v1/onboardings/" + onboardingId + "/local-plan", "plan.pdf"))
+                .isEqualTo(204);
+        completeTask(onboardingId, "bram", "{\"invitationChecked\": {\"value\": true}}");
+        assertThat(stage(onboardingId)).isEqualTo("JOINED");
+
+        // every step reached Kafka, in order, keyed by Emmen's code
+        events.awaitOne(record -> "GM0114".equals(record.key())
+                && EventStream.json(record).path("type").asText().equals(PREFIX + "onboarding-completed.v1"),
+                Duration.ofSeconds(30));
+        List<String> types = events.matching(record -> "GM0114".equals(record.key())).stream()
+                .map(record -> EventStream.json(record).path("type").asText().replace(PREFIX, "")).toList();
+        assertThat(types).containsSubsequence("intent-registered.v1", "intent-approved.v1", "partner-proposed.v1",
+                "partner-invited.v1", "partner-accepted.v1", "recruitment-completed.v1", "coalition-assessed.v1",
+                "signing-started.v1", "signing-completed.v1", "adviser-assigned.v1", "kickoff-scheduled.v1",
+                "local-plan-received.v1", "alderman-invited.v1", "onboarding-completed.v1");
+        assertThat(types.stream().filter(type -> type.equals("partner-accepted.v1"))).hasSize(3);
+    }
+
+    @Test
+    void meppel_answers_a_question_and_is_approved() {
+        // the municipality's system declares the intent
+        String onboardingId = api.post("/api/v1/intents", "gemeente-api", Api.intent("GM0119"))
                 .body().path("onboardingId").asText();
 
         // a staff member asks a question in Tasklist
@@ -62,9 +113,9 @@ class JourneyIntegrationTest {
         completeReview(onboardingId, "{\"reviewDecision\": {\"value\": \"approve\"}}");
         assertThat(stage(onboardingId)).isEqualTo("RECRUITMENT");
 
-        // and every step reached Kafka, in order, keyed by Emmen's code
+        // and every step reached Kafka, in order, keyed by Meppel's code
         List<ConsumerRecord<String, String>> journey = events.await(
-                record -> "GM0114".equals(record.key()), 4, Duration.ofSeconds(30));
+                record -> "GM0119".equals(record.key()), 4, Duration.ofSeconds(30));
         assertThat(journey).extracting(record -> EventStream.json(record).path("type").asText()).containsExactly(
                 PREFIX + "intent-registered.v1", PREFIX + "information-requested.v1",
                 PREFIX + "information-provided.v1", PREFIX + "intent-approved.v1");
@@ -90,6 +141,32 @@ class JourneyIntegrationTest {
         assertThat(EventStream.json(rejected).path("data").path("reason").asText())
                 .isEqualTo("Eerst een wethouder aanwijzen, dan graag opnieuw.");
         assertThat(stage(onboardingId)).isEqualTo("REJECTED");
+    }
+
+    /** As Tasklist does, for whichever task of the journey is open: find it, claim it, complete it. */
+    private void completeTask(String onboardingId, String user, String variables) {
+        JsonNode tasks = api.get("/engine-rest/task?processInstanceBusinessKey=" + onboardingId, user).body();
+        assertThat(tasks).as("one open task for " + user).hasSize(1);
+        String taskId = tasks.get(0).path("id").asText();
+        assertThat(api.post("/engine-rest/task/" + taskId + "/claim", user, "{\"userId\": \"" + user + "\"}")
+                .status()).isEqualTo(204);
+        Api.Response completed = api.post("/engine-rest/task/" + taskId + "/complete", user,
+                "{\"variables\": " + variables + "}");
+        assertThat(completed.status()).as(completed.body().toString()).isEqualTo(204);
+    }
+
+    private int uploadAs(String user, String path, String filename) {
+        org.springframework.util.MultiValueMap<String, Object> body = new org.springframework.util.LinkedMultiValueMap<>();
+        body.add("file", new org.springframework.core.io.ByteArrayResource("%PDF-1.7 Emmen".getBytes()) {
+            @Override
+            public String getFilename() {
+                return filename;
+            }
+        });
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
+        return rest.withBasicAuth(user, "demo").exchange(path, org.springframework.http.HttpMethod.POST,
+                new org.springframework.http.HttpEntity<>(body, headers), String.class).getStatusCode().value();
     }
 
     /** As Tasklist does: find the group's task through the engine's REST API, claim it, complete it. */
