@@ -63,7 +63,7 @@ public class IntakeService {
             }
         }
         Municipality municipality = municipalities.require(intent.municipalityCode());
-        UUID onboardingId = journeys.open(municipality);
+        UUID onboardingId = journeys.open(municipality, intent.alderman().name().strip());
         Instant now = Instant.now(clock);
         jdbc.update("""
                 insert into intent (onboarding_id, municipality_code, alderman_name, alderman_email, contact_name,

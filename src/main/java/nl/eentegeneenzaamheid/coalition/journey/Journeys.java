@@ -43,7 +43,7 @@ public class Journeys {
      * @throws OnboardingAlreadyOpenException when the municipality already has an open journey
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public UUID open(Municipality municipality) {
+    public UUID open(Municipality municipality, String aldermanName) {
         UUID id = UUID.randomUUID();
         // waits for a concurrent insert for the same municipality to commit, then does nothing: no aborted transaction
         int inserted = jdbc.update("""
@@ -54,7 +54,7 @@ public class Journeys {
             UUID existing = findOpen(municipality.code()).map(Onboarding::id).orElse(null);
             throw new OnboardingAlreadyOpenException(municipality.code(), existing);
         }
-        workflow.start(id, municipality);
+        workflow.start(id, municipality, aldermanName);
         return id;
     }
 

@@ -12,6 +12,8 @@ public final class OnboardingProcess {
     public static final String VAR_ONBOARDING_ID = "onboardingId";
     public static final String VAR_MUNICIPALITY_CODE = "municipalityCode";
     public static final String VAR_MUNICIPALITY_NAME = "municipalityName";
+    /** The alderman's name, for the staff's forms: a public office holder's, never an address. */
+    public static final String VAR_ALDERMAN_NAME = "aldermanName";
     /** Set by the review form: {@code approve}, {@code reject} or {@code request-information}. */
     public static final String VAR_REVIEW_DECISION = "reviewDecision";
     /** Set by the review form: the reason of a rejection, or the question to the municipality. */
@@ -20,6 +22,8 @@ public final class OnboardingProcess {
     /** Set before the readiness decision: small counts, no names. */
     public static final String VAR_ACCEPTED_PARTNERS = "acceptedPartners";
     public static final String VAR_ACCEPTED_PARTNER_TYPES = "acceptedPartnerTypes";
+    /** The partners and their status, one per line, for the staff's coalition form: organisations, no people. */
+    public static final String VAR_PARTNER_OVERVIEW = "partnerOverview";
     /** The decision table's outcome. */
     public static final String VAR_COALITION_READY = "coalitionReady";
     public static final String VAR_READINESS_REASON = "readinessReason";

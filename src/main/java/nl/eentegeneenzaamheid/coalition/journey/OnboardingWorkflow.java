@@ -11,5 +11,5 @@ import nl.eentegeneenzaamheid.coalition.municipality.Municipality;
 public interface OnboardingWorkflow {
 
     /** Starts the journey's process, in the caller's transaction, with the onboarding id as its business key. */
-    void start(UUID onboardingId, Municipality municipality);
+    void start(UUID onboardingId, Municipality municipality, String aldermanName);
 }

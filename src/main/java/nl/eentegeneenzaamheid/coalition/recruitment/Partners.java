@@ -9,6 +9,7 @@ import java.util.UUID;
 import nl.eentegeneenzaamheid.coalition.events.Outbox;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.journey.Onboarding;
+import nl.eentegeneenzaamheid.coalition.journey.PartnerDirectory;
 import nl.eentegeneenzaamheid.coalition.journey.Stage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The partners a municipality proposes while it recruits.
  */
 @Service
-public class Partners {
+public class Partners implements PartnerDirectory {
 
     private final Journeys journeys;
     private final Outbox outbox;
@@ -76,6 +77,13 @@ public class Partners {
         return new Partner(partner.id(), partner.onboardingId(), partner.organisationName(), partner.type(),
                 partner.kvkNumber(), partner.contactName(), partner.contactEmail(), status, partner.proposedBy(),
                 partner.proposedAt());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PartnerSummary> partnersOf(UUID onboardingId) {
+        return of(onboardingId).stream().map(partner -> new PartnerSummary(partner.id(), partner.organisationName(),
+                partner.type().name(), partner.status().name())).toList();
     }
 
     /** The onboarding's partners, in the order they were proposed. */

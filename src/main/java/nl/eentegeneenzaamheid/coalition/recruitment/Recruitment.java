@@ -2,6 +2,7 @@ package nl.eentegeneenzaamheid.coalition.recruitment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.events.Outbox;
@@ -19,8 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Recruitment {
 
-    /** The partners that accepted, and how many kinds of organisation they are. */
-    public record Summary(int acceptedPartners, int acceptedPartnerTypes) {
+    /**
+     * The partners that accepted, how many kinds of organisation they are, and every partner with its status (one
+     * per line, for staff).
+     */
+    public record Summary(int acceptedPartners, int acceptedPartnerTypes, String overview) {
     }
 
     private final Journeys journeys;
@@ -64,10 +68,14 @@ public class Recruitment {
 
     @Transactional(readOnly = true)
     public Summary summary(UUID onboardingId) {
+        List<String> lines = jdbc.query("""
+                select organisation_name, partner_type, status from partner where onboarding_id = ?
+                order by proposed_at, id""", (row, n) -> row.getString(1) + " (" + row.getString(2) + "): "
+                + row.getString(3), onboardingId);
         return jdbc.queryForObject("""
                 select count(*), count(distinct partner_type) from partner
                 where onboarding_id = ? and status = 'ACCEPTED'""",
-                (row, n) -> new Summary(row.getInt(1), row.getInt(2)), onboardingId);
+                (row, n) -> new Summary(row.getInt(1), row.getInt(2), String.join("\n", lines)), onboardingId);
     }
 
     /** Records the readiness decision; a ready coalition moves on to signing. */

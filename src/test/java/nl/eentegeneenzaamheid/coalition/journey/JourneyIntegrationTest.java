@@ -63,6 +63,11 @@ class JourneyIntegrationTest {
         assertThat(api.post("/api/v1/onboardings/" + onboardingId + "/recruitment/complete", "gemeente-api", "")
                 .status()).isEqualTo(204);
         assertThat(stage(onboardingId)).as("three partners of two kinds: ready").isEqualTo("SIGNING");
+        JsonNode onboarding = api.get("/api/v1/onboardings/" + onboardingId, "anna").body();
+        assertThat(onboarding.path("partners").findValuesAsText("status")).containsExactly("ACCEPTED", "ACCEPTED",
+                "ACCEPTED");
+        assertThat(onboarding.path("partners").findValuesAsText("organisationName"))
+                .contains("Woningstichting Emmen");
 
         // signed on paper: staff upload the scan and record the signing in Tasklist
         assertThat(uploadAs("anna", "/api/v1/onboardings/" + onboardingId + "/signing/scan", "akkoord.pdf"))

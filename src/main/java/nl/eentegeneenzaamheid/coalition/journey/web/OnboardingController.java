@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.journey.Onboarding;
+import nl.eentegeneenzaamheid.coalition.journey.PartnerDirectory;
 import nl.eentegeneenzaamheid.coalition.journey.Stage;
 import nl.eentegeneenzaamheid.coalition.municipality.Municipalities;
 import nl.eentegeneenzaamheid.coalition.journey.TimelineEntry;
@@ -27,19 +28,23 @@ class OnboardingController {
 
     private final Journeys journeys;
     private final Municipalities municipalities;
+    private final PartnerDirectory partners;
 
-    OnboardingController(Journeys journeys, Municipalities municipalities) {
+    OnboardingController(Journeys journeys, Municipalities municipalities, PartnerDirectory partners) {
         this.journeys = journeys;
         this.municipalities = municipalities;
+        this.partners = partners;
     }
 
     record OnboardingResponse(UUID id, String municipalityCode, String municipalityName, String province,
-                              String stage, Instant startedAt, Instant closedAt, List<TimelineEntry> timeline) {
+                              String stage, Instant startedAt, Instant closedAt,
+                              List<PartnerDirectory.PartnerSummary> partners, List<TimelineEntry> timeline) {
 
-        static OnboardingResponse of(Onboarding onboarding, List<TimelineEntry> timeline) {
+        static OnboardingResponse of(Onboarding onboarding, List<PartnerDirectory.PartnerSummary> partners,
+                                     List<TimelineEntry> timeline) {
             return new OnboardingResponse(onboarding.id(), onboarding.municipality().code(),
                     onboarding.municipality().name(), onboarding.municipality().province(),
-                    onboarding.stage().name(), onboarding.startedAt(), onboarding.closedAt(), timeline);
+                    onboarding.stage().name(), onboarding.startedAt(), onboarding.closedAt(), partners, timeline);
         }
     }
 
@@ -74,8 +79,8 @@ class OnboardingController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A municipality's onboarding: where it is in its journey, and what happened so far")
+    @Operation(summary = "A municipality's onboarding: its stage, its partners with their status, and its timeline")
     OnboardingResponse get(@PathVariable UUID id) {
-        return OnboardingResponse.of(journeys.get(id), journeys.timeline(id));
+        return OnboardingResponse.of(journeys.get(id), partners.partnersOf(id), journeys.timeline(id));
     }
 }

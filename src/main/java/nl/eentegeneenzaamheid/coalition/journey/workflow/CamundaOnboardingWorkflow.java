@@ -19,10 +19,11 @@ class CamundaOnboardingWorkflow implements OnboardingWorkflow {
     }
 
     @Override
-    public void start(UUID onboardingId, Municipality municipality) {
+    public void start(UUID onboardingId, Municipality municipality, String aldermanName) {
         runtimeService.startProcessInstanceByKey(OnboardingProcess.KEY, onboardingId.toString(), Map.of(
                 OnboardingProcess.VAR_ONBOARDING_ID, onboardingId.toString(),
                 OnboardingProcess.VAR_MUNICIPALITY_CODE, municipality.code(),
-                OnboardingProcess.VAR_MUNICIPALITY_NAME, municipality.name()));
+                OnboardingProcess.VAR_MUNICIPALITY_NAME, municipality.name(),
+                OnboardingProcess.VAR_ALDERMAN_NAME, aldermanName));
     }
 }

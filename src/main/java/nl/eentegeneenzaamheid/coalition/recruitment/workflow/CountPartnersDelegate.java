@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Gives the readiness decision its two inputs: counts, not names. */
+/** Gives the readiness decision its two inputs (counts) and the staff's form its overview of organisations. */
 @Component("countPartnersDelegate")
 class CountPartnersDelegate implements JavaDelegate {
 
@@ -24,5 +24,6 @@ class CountPartnersDelegate implements JavaDelegate {
                 UUID.fromString((String) execution.getVariable(OnboardingProcess.VAR_ONBOARDING_ID)));
         execution.setVariable(OnboardingProcess.VAR_ACCEPTED_PARTNERS, summary.acceptedPartners());
         execution.setVariable(OnboardingProcess.VAR_ACCEPTED_PARTNER_TYPES, summary.acceptedPartnerTypes());
+        execution.setVariable(OnboardingProcess.VAR_PARTNER_OVERVIEW, summary.overview());
     }
 }

@@ -78,6 +78,8 @@ class OnboardingProcessTest {
         ProcessInstance process = registerIntentOf("GM0796");
 
         assertThat(process).isStarted().isWaitingAt(OnboardingProcess.TASK_REVIEW_INTENT);
+        Assertions.assertThat(processEngine.getRuntimeService().getVariable(process.getId(),
+                OnboardingProcess.VAR_ALDERMAN_NAME)).as("shown in the review form").isEqualTo("De Wethouder");
         assertThat(task()).hasName("Beoordeel intentie 's-Hertogenbosch")
                 .hasCandidateGroup(OnboardingProcess.GROUP_STAFF).isNotAssigned();
         Task withForm = processEngine.getTaskService().createTaskQuery().processInstanceId(process.getId())
@@ -366,6 +368,8 @@ class OnboardingProcessTest {
         recruitment.complete(onboardingId(process), "gemeente-api");
         assertThat(process).isWaitingAt(OnboardingProcess.TASK_DECIDE_ON_COALITION);
         Assertions.assertThat(journeys.get(onboardingId(process)).stage()).isEqualTo(Stage.READINESS_REVIEW);
+        Assertions.assertThat(processEngine.getRuntimeService().getVariable(process.getId(),
+                OnboardingProcess.VAR_PARTNER_OVERVIEW)).isEqualTo("Enige partner (OTHER): ACCEPTED");
         return process;
     }
 
