@@ -1,11 +1,8 @@
 package nl.eentegeneenzaamheid.coalition.intake;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +13,7 @@ import nl.eentegeneenzaamheid.coalition.events.Outbox;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.municipality.Municipalities;
 import nl.eentegeneenzaamheid.coalition.municipality.Municipality;
+import nl.eentegeneenzaamheid.coalition.platform.Digests;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -122,9 +120,8 @@ public class IntakeService {
 
     private String fingerprint(RegisterIntent intent) {
         try {
-            byte[] json = canonical.writeValueAsBytes(intent);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return Digests.sha256(canonical.writeValueAsBytes(intent));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot fingerprint the request", e);
         }
     }

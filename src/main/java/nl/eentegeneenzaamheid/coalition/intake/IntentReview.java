@@ -8,6 +8,7 @@ import nl.eentegeneenzaamheid.coalition.events.Outbox;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.journey.Onboarding;
 import nl.eentegeneenzaamheid.coalition.journey.Stage;
+import nl.eentegeneenzaamheid.coalition.platform.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,13 +96,11 @@ public class IntentReview {
     }
 
     private static String required(String text, String message) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(message);
-        }
-        if (text.length() > MAXIMUM_TEXT) {
+        String required = Texts.required(text, message);
+        if (required.length() > MAXIMUM_TEXT) {
             throw new IllegalArgumentException("The text is longer than " + MAXIMUM_TEXT + " characters");
         }
-        return text.strip();
+        return required;
     }
 
     private static String code(Onboarding onboarding) {

@@ -1,18 +1,18 @@
 package nl.eentegeneenzaamheid.coalition.onboarding;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.events.Outbox;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.journey.Onboarding;
 import nl.eentegeneenzaamheid.coalition.journey.Stage;
+import nl.eentegeneenzaamheid.coalition.platform.Digests;
+import nl.eentegeneenzaamheid.coalition.platform.Documents;
+import nl.eentegeneenzaamheid.coalition.platform.Texts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +46,7 @@ public class CentralOnboarding {
     @Transactional
     public void assignAdviser(UUID onboardingId, String adviser, String staffMember) {
         Onboarding onboarding = journeys.requireStage(onboardingId, Stage.ONBOARDING);
-        String name = required(adviser, "Name the adviser");
+        String name = Texts.required(adviser, "Name the adviser");
         ensureRow(onboardingId);
         jdbc.update("update central_onboarding set adviser = ? where onboarding_id = ?", name, onboardingId);
         journeys.record(onboardingId, "adviser-assigned", "Adviseur: " + name, staffMember);
@@ -59,7 +59,7 @@ public class CentralOnboarding {
         if (on == null) {
             throw new IllegalArgumentException("The kickoff needs a date");
         }
-        String where = required(place, "The kickoff needs a place (or: online)");
+        String where = Texts.required(place, "The kickoff needs a place (or: online)");
         ensureRow(onboardingId);
         jdbc.update("update central_onboarding set kickoff_on = ?, kickoff_place = ? where onboarding_id = ?", on,
                 where, onboardingId);
@@ -71,7 +71,7 @@ public class CentralOnboarding {
      * The municipality uploads its local plan (PDF or Word), or staff mark it received ({@code content} null).
      *
      * @throws LocalPlanAlreadyReceivedException when it was received before
-     * @throws IllegalArgumentException          when the file is empty, too large or not a PDF or Word document
+     * @throws InvalidLocalPlanException         when the file is empty, too large or not a PDF or Word document
      */
     @Transactional
     public void receiveLocalPlan(UUID onboardingId, String filename, byte[] content, String actor) {
@@ -85,12 +85,12 @@ public class CentralOnboarding {
         String sha256 = null;
         if (content != null) {
             if (content.length == 0 || content.length > MAXIMUM_PLAN_BYTES) {
-                throw new IllegalArgumentException("The local plan must be a file of at most 20 MB");
+                throw new InvalidLocalPlanException("The local plan must be a file of at most 20 MB");
             }
-            if (!(startsWith(content, "%PDF-") || startsWith(content, "PK"))) {
-                throw new IllegalArgumentException("The local plan must be a PDF or Word (.docx) document");
+            if (!Documents.isPdf(content) && !Documents.isWordDocument(content)) {
+                throw new InvalidLocalPlanException("The local plan must be a PDF or Word (.docx) document");
             }
-            sha256 = sha256(content);
+            sha256 = Digests.sha256(content);
         }
         Instant now = Instant.now(clock);
         jdbc.update("""
@@ -156,26 +156,5 @@ public class CentralOnboarding {
 
     private static String code(Onboarding onboarding) {
         return onboarding.municipality().code();
-    }
-
-    private static String required(String text, String message) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(message);
-        }
-        return text.strip();
-    }
-
-    private static boolean startsWith(byte[] content, String prefix) {
-        byte[] bytes = prefix.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        return content.length >= bytes.length && java.util.Arrays.equals(content, 0, bytes.length, bytes, 0,
-                bytes.length);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

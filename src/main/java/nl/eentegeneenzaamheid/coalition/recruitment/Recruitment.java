@@ -9,6 +9,7 @@ import nl.eentegeneenzaamheid.coalition.events.Outbox;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.journey.Onboarding;
 import nl.eentegeneenzaamheid.coalition.journey.Stage;
+import nl.eentegeneenzaamheid.coalition.platform.Texts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,26 +107,19 @@ public class Recruitment {
                         + "beoordeling" + (note == null || note.isBlank() ? "" : ": " + note.strip()), staffMember);
             }
             case EXTEND -> {
-                String text = required(note, "Extending recruitment needs a note for the municipality");
+                String text = Texts.required(note, "Extending recruitment needs a note for the municipality");
                 Onboarding onboarding = journeys.advance(onboardingId, Stage.READINESS_REVIEW, Stage.RECRUITMENT);
                 journeys.record(onboardingId, "recruitment-extended", "Werving verlengd: " + text, staffMember);
                 outbox.append(new RecruitmentExtended(onboardingId, onboarding.municipality().code(), text,
                         staffMember, now));
             }
             case STOP -> {
-                String text = required(note, "Stopping needs a reason the municipality can read");
+                String text = Texts.required(note, "Stopping needs a reason the municipality can read");
                 Onboarding onboarding = journeys.advance(onboardingId, Stage.READINESS_REVIEW, Stage.STOPPED);
                 journeys.record(onboardingId, "onboarding-stopped", "Aansluiting gestopt: " + text, staffMember);
                 outbox.append(new OnboardingStopped(onboardingId, onboarding.municipality().code(), text,
                         staffMember, now));
             }
         }
-    }
-
-    private static String required(String text, String message) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(message);
-        }
-        return text.strip();
     }
 }

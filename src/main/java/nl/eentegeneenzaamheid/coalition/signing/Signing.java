@@ -1,14 +1,11 @@
 package nl.eentegeneenzaamheid.coalition.signing;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +15,8 @@ import nl.eentegeneenzaamheid.coalition.intake.RegisterIntent;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.journey.Onboarding;
 import nl.eentegeneenzaamheid.coalition.journey.Stage;
+import nl.eentegeneenzaamheid.coalition.platform.Digests;
+import nl.eentegeneenzaamheid.coalition.platform.Documents;
 import nl.eentegeneenzaamheid.coalition.recruitment.Invitations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -91,10 +90,10 @@ public class Signing {
         if (content.length > MAXIMUM_SCAN_BYTES) {
             throw new InvalidScanException("The scan is larger than 20 MB");
         }
-        if (!isPdfOrImage(content)) {
+        if (!Documents.isPdf(content) && !Documents.isImage(content)) {
             throw new InvalidScanException("The scan must be a PDF, JPEG or PNG file");
         }
-        String sha256 = sha256(content);
+        String sha256 = Digests.sha256(content);
         String name = filename == null || filename.isBlank() ? "ondertekening.pdf" : filename.strip();
         jdbc.update("update signing set scan = ?, scan_filename = ?, scan_sha256 = ? where onboarding_id = ?",
                 content, name.length() > 200 ? name.substring(0, 200) : name, sha256, onboardingId);
@@ -144,31 +143,5 @@ public class Signing {
                 + place.strip(), staffMember);
         outbox.append(new SigningCompleted(onboardingId, onboarding.municipality().code(), "PAPER", signedOn,
                 place.strip(), signedBy.strip(), sha256, staffMember, now));
-    }
-
-    private static boolean isPdfOrImage(byte[] content) {
-        return startsWith(content, new byte[] {'%', 'P', 'D', 'F', '-'})
-                || startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})
-                || startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-    }
-
-    private static boolean startsWith(byte[] content, byte[] prefix) {
-        if (content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (content[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

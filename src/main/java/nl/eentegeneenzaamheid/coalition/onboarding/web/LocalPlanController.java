@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.eentegeneenzaamheid.coalition.onboarding.CentralOnboarding;
+import nl.eentegeneenzaamheid.coalition.onboarding.InvalidLocalPlanException;
 import nl.eentegeneenzaamheid.coalition.onboarding.LocalPlanAlreadyReceivedException;
 import nl.eentegeneenzaamheid.coalition.platform.web.Problems;
 import org.springframework.http.HttpStatus;
@@ -62,8 +63,8 @@ class LocalPlanController {
                 e.getMessage());
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail invalidPlan(IllegalArgumentException e) {
+    @ExceptionHandler(InvalidLocalPlanException.class)
+    ProblemDetail invalidPlan(InvalidLocalPlanException e) {
         return Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "invalid-local-plan",
                 "This file cannot be the local plan", e.getMessage()),
                 List.of(new Problems.FieldError("file", e.getMessage())));
