@@ -161,17 +161,7 @@ class JourneyIntegrationTest {
     }
 
     private int uploadAs(String user, String path, String filename) {
-        org.springframework.util.MultiValueMap<String, Object> body = new org.springframework.util.LinkedMultiValueMap<>();
-        body.add("file", new org.springframework.core.io.ByteArrayResource("%PDF-1.7 Emmen".getBytes()) {
-            @Override
-            public String getFilename() {
-                return filename;
-            }
-        });
-        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
-        headers.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
-        return rest.withBasicAuth(user, "demo").exchange(path, org.springframework.http.HttpMethod.POST,
-                new org.springframework.http.HttpEntity<>(body, headers), String.class).getStatusCode().value();
+        return api.upload(path, user, filename, "%PDF-1.7 Emmen".getBytes());
     }
 
     /** As Tasklist does: find the group's task through the engine's REST API, claim it, complete it. */

@@ -6,21 +6,16 @@ import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.intake.IntakeService;
 import nl.eentegeneenzaamheid.coalition.recruitment.Recruitment;
+import nl.eentegeneenzaamheid.coalition.platform.Digests;
+import nl.eentegeneenzaamheid.coalition.support.Api;
 import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;
 import nl.eentegeneenzaamheid.coalition.support.Staff;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * Staff upload the scan of a paper signing through the API; anything that is not a PDF or image is refused.
@@ -38,7 +33,7 @@ class SigningScanIntegrationTest {
     void staff_upload_a_scan_and_download_it_and_nobody_else_may() {
         UUID beek = Staff.recruiting(intake, processEngine, "GM0888");
         String scan = "/api/v1/onboardings/" + beek + "/signing/scan";
-        assertThat(upload(scan, "anna", "akkoord.pdf", "%PDF-1.7 te vroeg".getBytes()).getStatusCode().value())
+        assertThat(upload(scan, "anna", "akkoord.pdf", "%PDF-1.7 te vroeg".getBytes()))
                 .as("not being signed yet").isEqualTo(409);
 
         recruitment.complete(beek, "gemeente-api");
@@ -46,17 +41,17 @@ class SigningScanIntegrationTest {
                 .singleResult().getId();
         processEngine.getTaskService().complete(decide, java.util.Map.of("coalitionDecision", "continue"));
 
-        assertThat(upload(scan, "gemeente-api", "akkoord.pdf", "%PDF-1.7".getBytes()).getStatusCode().value())
+        assertThat(upload(scan, "gemeente-api", "akkoord.pdf", "%PDF-1.7".getBytes()))
                 .isEqualTo(403);
-        assertThat(upload(scan, "anna", "akkoord.exe", "MZ not a document".getBytes()).getStatusCode().value())
+        assertThat(upload(scan, "anna", "akkoord.exe", "MZ not a document".getBytes()))
                 .isEqualTo(400);
-        assertThat(upload(scan, "anna", "leeg.pdf", new byte[0]).getStatusCode().value()).isEqualTo(400);
+        assertThat(upload(scan, "anna", "leeg.pdf", new byte[0])).isEqualTo(400);
         assertThat(jdbc.queryForObject("select count(*) from signing where onboarding_id = ? and scan is not null",
                 Integer.class, beek)).isZero();
 
-        ResponseEntity<String> stored = upload(scan, "anna", "akkoord.pdf", "%PDF-1.7 ondertekend".getBytes());
-        assertThat(stored.getStatusCode().value()).isEqualTo(201);
-        assertThat(stored.getBody()).contains("sha256");
+        assertThat(upload(scan, "anna", "akkoord.pdf", "%PDF-1.7 ondertekend".getBytes())).isEqualTo(201);
+        assertThat(jdbc.queryForObject("select scan_sha256 from signing where onboarding_id = ?", String.class, beek))
+                .isEqualTo(Digests.sha256("%PDF-1.7 ondertekend".getBytes()));
 
         ResponseEntity<byte[]> download = rest.withBasicAuth("bram", "demo").getForEntity(scan, byte[].class);
         assertThat(download.getStatusCode().value()).isEqualTo(200);
@@ -67,17 +62,7 @@ class SigningScanIntegrationTest {
                 + "/signing/signatories", String.class).getBody()).contains("wethouder");
     }
 
-    private ResponseEntity<String> upload(String path, String user, String filename, byte[] content) {
-        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return filename;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return rest.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers),
-                String.class);
+    private int upload(String path, String user, String filename, byte[] content) {
+        return new Api(rest).upload(path, user, filename, content);
     }
 }

@@ -30,10 +30,10 @@ import nl.eentegeneenzaamheid.coalition.signing.Signing;
 import nl.eentegeneenzaamheid.coalition.signing.SigningProcess;
 import nl.eentegeneenzaamheid.coalition.support.FlowNodeCoverage;
 import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;
+import nl.eentegeneenzaamheid.coalition.support.Timers;
 import nl.eentegeneenzaamheid.coalition.support.Staff;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
@@ -145,13 +145,13 @@ class OnboardingProcessTest {
                 .contains("Welke partners heeft u al benaderd?");
 
         // when a week passes: a reminder
-        executeTimer(process, OnboardingProcess.TIMER_INFORMATION_REMINDER);
+        Timers.fire(processEngine, process, OnboardingProcess.TIMER_INFORMATION_REMINDER);
         Assertions.assertThat(eventsOf("GM0546")).endsWith("information-reminded.v1");
         assertThat(process).hasPassed(OnboardingProcess.END_INFORMATION_REMINDED)
                 .isWaitingAt(OnboardingProcess.WAIT_FOR_INFORMATION);
 
         // when two weeks pass: a follow-up task for staff
-        executeTimer(process, OnboardingProcess.TIMER_INFORMATION_FOLLOW_UP);
+        Timers.fire(processEngine, process, OnboardingProcess.TIMER_INFORMATION_FOLLOW_UP);
         Task followUp = processEngine.getTaskService().createTaskQuery().processInstanceId(process.getId())
                 .taskDefinitionKey(OnboardingProcess.TASK_FOLLOW_UP_INFORMATION).singleResult();
         Assertions.assertThat(followUp.getName()).isEqualTo("Volg intentie op Leiden");
@@ -194,7 +194,7 @@ class OnboardingProcessTest {
     void a_completed_follow_up_keeps_the_journey_waiting_for_the_answer() {
         ProcessInstance process = registerIntentOf("GM0758");
         completeReview(process, "request-information", "Wie is de contactpersoon?");
-        executeTimer(process, OnboardingProcess.TIMER_INFORMATION_FOLLOW_UP);
+        Timers.fire(processEngine, process, OnboardingProcess.TIMER_INFORMATION_FOLLOW_UP);
 
         Task followUp = processEngine.getTaskService().createTaskQuery().processInstanceId(process.getId())
                 .taskDefinitionKey(OnboardingProcess.TASK_FOLLOW_UP_INFORMATION).singleResult();
@@ -272,7 +272,7 @@ class OnboardingProcessTest {
         assertThat(process).isWaitingAt(OnboardingProcess.WAIT_FOR_RECRUITMENT);
         Assertions.assertThat(journeys.get(onboardingId(process)).stage()).isEqualTo(Stage.RECRUITMENT);
 
-        executeTimer(process, OnboardingProcess.TIMER_RECRUITMENT_DEADLINE);
+        Timers.fire(processEngine, process, OnboardingProcess.TIMER_RECRUITMENT_DEADLINE);
         assertThat(process).hasPassed(OnboardingProcess.TASK_CLOSE_RECRUITMENT)
                 .isWaitingAt(OnboardingProcess.TASK_DECIDE_ON_COALITION);
         Assertions.assertThat(processEngine.getRuntimeService().getVariable(process.getId(),
@@ -307,7 +307,7 @@ class OnboardingProcessTest {
                 "Stadhuis Heerlen"));
         assertThat(process).isWaitingAt(CentralOnboardingProcess.WAIT_FOR_LOCAL_PLAN);
 
-        executeTimer(process, CentralOnboardingProcess.TIMER_LOCAL_PLAN_REMINDER);
+        Timers.fire(processEngine, process, CentralOnboardingProcess.TIMER_LOCAL_PLAN_REMINDER);
         assertThat(process).hasPassed(CentralOnboardingProcess.END_LOCAL_PLAN_REMINDED)
                 .isWaitingAt(CentralOnboardingProcess.WAIT_FOR_LOCAL_PLAN);
 
@@ -413,12 +413,6 @@ class OnboardingProcessTest {
         Staff.complete(processEngine, reviewTask.getId(), form);
     }
 
-    private void executeTimer(ProcessInstance process, String timerId) {
-        Job timer = processEngine.getManagementService().createJobQuery().processInstanceId(process.getId())
-                .activityId(timerId).singleResult();
-        Assertions.assertThat(timer).as("timer " + timerId).isNotNull();
-        processEngine.getManagementService().executeJob(timer.getId());
-    }
 
     private static UUID onboardingId(ProcessInstance process) {
         return UUID.fromString(process.getBusinessKey());

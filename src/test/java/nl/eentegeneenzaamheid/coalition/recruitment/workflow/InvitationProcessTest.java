@@ -16,10 +16,10 @@ import nl.eentegeneenzaamheid.coalition.recruitment.Partners;
 import nl.eentegeneenzaamheid.coalition.recruitment.ProposePartner;
 import nl.eentegeneenzaamheid.coalition.support.FlowNodeCoverage;
 import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;
+import nl.eentegeneenzaamheid.coalition.support.Timers;
 import nl.eentegeneenzaamheid.coalition.support.Staff;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,12 +105,12 @@ class InvitationProcessTest {
         Partners.Proposal proposal = propose("Zorggroep Emmeloord", PartnerType.CARE);
         ProcessInstance process = process(proposal);
 
-        executeTimer(process, InvitationProcess.TIMER_REMINDER);
+        Timers.fire(processEngine, process, InvitationProcess.TIMER_REMINDER);
         assertThat(process).hasPassed(InvitationProcess.TASK_REMIND, InvitationProcess.END_REMINDED)
                 .isWaitingAt(InvitationProcess.WAIT_FOR_ANSWER);
         Assertions.assertThat(eventTypes(proposal)).contains("partner-reminded.v1");
 
-        executeTimer(process, InvitationProcess.TIMER_EXPIRY);
+        Timers.fire(processEngine, process, InvitationProcess.TIMER_EXPIRY);
         assertThat(process).isEnded().hasPassed(InvitationProcess.TASK_EXPIRE, InvitationProcess.END_EXPIRED);
         Assertions.assertThat(status(proposal)).isEqualTo(PartnerStatus.EXPIRED);
         Assertions.assertThat(eventTypes(proposal)).endsWith("partner-invitation-expired.v1");
@@ -143,12 +143,5 @@ class InvitationProcessTest {
     private List<String> eventTypes(Partners.Proposal proposal) {
         return jdbc.queryForList("select substring(event_type from 'coalition\\.(.*)$') from outbox_event "
                 + "where payload like ? order by position", String.class, "%" + proposal.partner().id() + "%");
-    }
-
-    private void executeTimer(ProcessInstance process, String timerId) {
-        Job timer = processEngine.getManagementService().createJobQuery().processInstanceId(process.getId())
-                .activityId(timerId).singleResult();
-        Assertions.assertThat(timer).as("timer " + timerId).isNotNull();
-        processEngine.getManagementService().executeJob(timer.getId());
     }
 }
