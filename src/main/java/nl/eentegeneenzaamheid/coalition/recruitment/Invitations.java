@@ -1,18 +1,17 @@
 package nl.eentegeneenzaamheid.coalition.recruitment;
 
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.events.Outbox;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.platform.Digests;
+import nl.eentegeneenzaamheid.coalition.platform.Secrets;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Invitations {
 
     static final Duration TERM = Duration.ofDays(21);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Journeys journeys;
     private final Outbox outbox;
@@ -45,9 +43,7 @@ public class Invitations {
     /** Invites a proposed partner, in the caller's transaction, and starts the invitation's process. */
     @Transactional
     SentInvitation send(Partner partner, String municipalityCode) {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = Secrets.token();
         Instant now = Instant.now(clock);
         SentInvitation invitation = new SentInvitation(UUID.randomUUID(), token, now.plus(TERM));
         jdbc.update("""
@@ -74,10 +70,21 @@ public class Invitations {
     /** The partner accepts, naming who will sign for it. */
     @Transactional
     public void accept(String token, String signerName, String signerRole) {
+        accept(token, signerName, signerRole, null);
+    }
+
+    /**
+     * The partner accepts, naming who will sign for it and where the signing request goes (the partner's contact
+     * address when {@code signerEmail} is empty).
+     */
+    @Transactional
+    public void accept(String token, String signerName, String signerRole, String signerEmail) {
         Row row = pending(token);
         Instant now = Instant.now(clock);
-        jdbc.update("update invitation set status = ?, answered_at = ?, signer_name = ?, signer_role = ? where id = ?",
-                InvitationStatus.ACCEPTED.name(), Timestamp.from(now), signerName.strip(), signerRole.strip(),
+        jdbc.update("""
+                update invitation set status = ?, answered_at = ?, signer_name = ?, signer_role = ?, signer_email = ?
+                where id = ?""", InvitationStatus.ACCEPTED.name(), Timestamp.from(now), signerName.strip(),
+                signerRole.strip(), signerEmail == null || signerEmail.isBlank() ? null : signerEmail.strip(),
                 row.id());
         setPartnerStatus(row.partnerId(), PartnerStatus.ACCEPTED);
         journeys.record(row.onboardingId(), "partner-accepted", row.organisationName() + " doet mee; tekent: "
@@ -147,17 +154,26 @@ public class Invitations {
     }
 
     /** Who signs for a partner that accepted. */
-    public record Signer(String name, String role, String organisationName) {
+    /**
+     * Who signs for an accepted partner.
+     *
+     * @param email the signer's own address, or the partner's contact address
+     */
+    public record Signer(String name, String role, String organisationName, UUID partnerId, PartnerType partnerType,
+                         String email) {
     }
 
     /** The signers of the partners that accepted, in the order they were proposed. */
     @Transactional(readOnly = true)
     public java.util.List<Signer> signers(UUID onboardingId) {
         return jdbc.query("""
-                select i.signer_name, i.signer_role, p.organisation_name from invitation i
+                select i.signer_name, i.signer_role, p.organisation_name, p.id, p.partner_type,
+                    coalesce(i.signer_email, p.contact_email) from invitation i
                 join partner p on p.id = i.partner_id
                 where i.onboarding_id = ? and i.status = 'ACCEPTED' order by p.proposed_at, p.id""",
-                (row, n) -> new Signer(row.getString(1), row.getString(2), row.getString(3)), onboardingId);
+                (row, n) -> new Signer(row.getString(1), row.getString(2), row.getString(3),
+                        row.getObject(4, UUID.class), PartnerType.valueOf(row.getString(5)), row.getString(6)),
+                onboardingId);
     }
 
     private record Row(UUID id, UUID partnerId, UUID onboardingId, String municipalityCode, String organisationName,

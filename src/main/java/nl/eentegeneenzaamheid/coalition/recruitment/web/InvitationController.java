@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import nl.eentegeneenzaamheid.coalition.platform.web.Problems;
@@ -39,8 +40,10 @@ class InvitationController {
     /**
      * @param signerName the person who will sign the coalition agreement for the organisation
      * @param signerRole that person's role, for example "directeur-bestuurder"
+     * @param signerEmail where that person receives the signing request; empty: the partner's contact address
      */
-    record AcceptRequest(@NotBlank @Size(max = 200) String signerName, @NotBlank @Size(max = 200) String signerRole) {
+    record AcceptRequest(@NotBlank @Size(max = 200) String signerName, @NotBlank @Size(max = 200) String signerRole,
+                         @Email @Size(max = 254) String signerEmail) {
     }
 
     record DeclineRequest(@NotBlank @Size(max = 4000) String reason) {
@@ -61,7 +64,7 @@ class InvitationController {
     @ApiResponse(responseCode = "409", description = "Already answered")
     @ApiResponse(responseCode = "410", description = "Expired or withdrawn")
     Answer accept(@PathVariable String token, @Valid @RequestBody AcceptRequest request) {
-        invitations.accept(token, request.signerName(), request.signerRole());
+        invitations.accept(token, request.signerName(), request.signerRole(), request.signerEmail());
         return new Answer(InvitationStatus.ACCEPTED.name());
     }
 
