@@ -1,5 +1,8 @@
 package nl.eentegeneenzaamheid.coalition;
 
+import java.util.Arrays;
+
+import nl.eentegeneenzaamheid.coalition.signing.verify.OfflineVerifier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,7 +15,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class CoalitionApplication {
 
+    /** Starts the application; {@code verify ...} instead runs the offline verifier and exits. */
     public static void main(String[] args) {
+        if (args.length > 0 && "verify".equals(args[0])) {
+            System.exit(OfflineVerifier.run(Arrays.copyOfRange(args, 1, args.length), System.out));
+        }
         SpringApplication.run(CoalitionApplication.class, args);
     }
 }
