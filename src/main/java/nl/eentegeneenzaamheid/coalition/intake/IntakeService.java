@@ -118,6 +118,14 @@ public class IntakeService {
                 .stream().findFirst().orElseThrow(() -> new IllegalStateException("No intent for " + onboardingId));
     }
 
+    /** The municipality's contact person for the programme. */
+    @Transactional(readOnly = true)
+    public RegisterIntent.Person contactOf(UUID onboardingId) {
+        return jdbc.query("select contact_name, contact_email from intent where onboarding_id = ?",
+                (row, n) -> new RegisterIntent.Person(row.getString(1), row.getString(2), null), onboardingId)
+                .stream().findFirst().orElseThrow(() -> new IllegalStateException("No intent for " + onboardingId));
+    }
+
     private String fingerprint(RegisterIntent intent) {
         try {
             return Digests.sha256(canonical.writeValueAsBytes(intent));

@@ -52,6 +52,8 @@ public final class OnboardingProcess {
     public static final String TASK_RECORD_COALITION_DECISION = "record-coalition-decision";
     public static final String GATEWAY_COALITION_DECISION = "coalition-decision";
     public static final String CALL_SIGNING = "sign-agreement";
+    public static final String GATEWAY_SIGNING_OUTCOME = "signing-outcome";
+    public static final String END_STOPPED_AT_SIGNING = "stopped-at-signing";
     public static final String END_SIGNED = "coalition-signed";
     public static final String END_STOPPED = "onboarding-stopped";
     public static final String WAIT_FOR_INFORMATION = "wait-for-information";

@@ -23,8 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Signing the coalition agreement. The paper path: the municipality and its partners signed on paper or at a
- * (digital) meeting; staff upload the scan and record when, where and who signed.
+ * Signing the coalition agreement: its start, and the paper path (the municipality and its partners signed on paper
+ * or at a meeting; staff upload the scan and record when, where and who signed). Digital signing, the default, is
+ * {@link Envelopes} and {@link SignerLinks}.
  */
 @Service
 public class Signing {
@@ -62,14 +63,14 @@ public class Signing {
         return signatories;
     }
 
-    /** The coalition is formed: its signing starts. */
+    /** The coalition is formed: its signing starts, digitally or (when staff chose so) on paper. */
     @Transactional
-    public void start(UUID onboardingId) {
+    public void start(UUID onboardingId, SigningMethod method) {
         Onboarding onboarding = journeys.requireStage(onboardingId, Stage.SIGNING);
         Instant now = Instant.now(clock);
         jdbc.update("""
-                insert into signing (onboarding_id, method, status, started_at) values (?, 'PAPER', 'STARTED', ?)
-                on conflict (onboarding_id) do nothing""", onboardingId, Timestamp.from(now));
+                insert into signing (onboarding_id, method, status, started_at) values (?, ?, 'STARTED', ?)
+                on conflict (onboarding_id) do nothing""", onboardingId, method.name(), Timestamp.from(now));
         List<SigningStarted.Signatory> signatories = signatories(onboardingId);
         journeys.record(onboardingId, "signing-started", "Ondertekening gestart met " + signatories.size()
                 + " ondertekenaars", "system");
@@ -135,13 +136,13 @@ public class Signing {
                         + "(POST /api/v1/onboardings/" + onboardingId + "/signing/scan)"));
         Instant now = Instant.now(clock);
         jdbc.update("""
-                update signing set status = 'SIGNED', signed_on = ?, place = ?, signed_by = ?, recorded_by = ?,
+                update signing set method = 'PAPER', status = 'SIGNED', signed_on = ?, place = ?, signed_by = ?, recorded_by = ?,
                     recorded_at = ? where onboarding_id = ?""", signedOn, place.strip(), signedBy.strip(),
                 staffMember, Timestamp.from(now), onboardingId);
         journeys.advance(onboardingId, Stage.SIGNING, Stage.ONBOARDING);
         journeys.record(onboardingId, "signing-completed", "Coalitie-akkoord ondertekend op " + signedOn + " in "
                 + place.strip(), staffMember);
         outbox.append(new SigningCompleted(onboardingId, onboarding.municipality().code(), "PAPER", signedOn,
-                place.strip(), signedBy.strip(), sha256, staffMember, now));
+                place.strip(), signedBy.strip(), sha256, staffMember, now, null, null));
     }
 }

@@ -35,7 +35,9 @@ public class DemoUsers implements SmartInitializingSingleton, StartupNotes {
             List.of(Groups.ADMINS, Groups.CAMUNDA_ADMIN, Groups.STAFF, Groups.ADVISORS));
     public static final DemoUser API_CLIENT = new DemoUser("gemeente-api", "API-client", "Gemeente",
             "api@example.org", List.of(Groups.API_CLIENTS));
-    public static final List<DemoUser> ALL = List.of(STAFF, ADVISOR, ADMIN, API_CLIENT);
+    public static final DemoUser AUDITOR = new DemoUser("eva", "Eva", "Bakker", "eva@example.org",
+            List.of(Groups.AUDITORS));
+    public static final List<DemoUser> ALL = List.of(STAFF, ADVISOR, ADMIN, API_CLIENT, AUDITOR);
 
     private final IdentityService identityService;
     private final IdentityBootstrap identityBootstrap;
@@ -77,6 +79,11 @@ public class DemoUsers implements SmartInitializingSingleton, StartupNotes {
                 "  anna          programme-staff     (Tasklist)",
                 "  bram          programme-advisors  (Tasklist, Cockpit)",
                 "  admin         programme-admins    (everything)",
-                "  gemeente-api  api-clients         (POST /api/v1/intents)");
+                "  gemeente-api  api-clients         (POST /api/v1/intents)",
+                "  eva           auditors            (envelopes and audit trails)",
+                "Mail            every mail sent is kept as .eml in "
+                        + environment.getProperty("coalition.embedded.data-directory", ".data") + "/mail",
+                "                (SMTP on localhost:" + environment.getProperty("coalition.embedded.smtp-port", "3025")
+                        + ")");
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.mail.javamail.JavaMailSender;
 
 /**
  * Starts PostgreSQL and Kafka as beans that the data source and the Kafka clients depend on: Spring closes the
@@ -65,6 +66,17 @@ public class EmbeddedInfrastructure {
     @Bean
     KafkaConnectionDetails embeddedKafkaConnection(EmbeddedKafkaServer kafka) {
         return () -> List.of(kafka.bootstrapServers());
+    }
+
+    @Bean(destroyMethod = "stop")
+    EmbeddedMailServer embeddedMail(EmbeddedProperties properties, EmbeddedPostgresServer startedAfterWipe) {
+        return EmbeddedMailServer.start(properties.smtpPort(),
+                properties.dataDirectory().resolve("mail").toAbsolutePath());
+    }
+
+    @Bean
+    JavaMailSender embeddedMailSender(EmbeddedMailServer mail) {
+        return mail.sender();
     }
 
     private static void wipe(Path directory) {

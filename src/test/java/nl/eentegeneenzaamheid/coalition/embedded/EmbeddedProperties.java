@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param durable          fsync and synchronous_commit on (the default); tests turn it off for speed
  * @param postgresPort     PostgreSQL's port; 0 picks a free one
  * @param kafkaPort        Kafka's client port; 0 picks a free one
+ * @param smtpPort         the mail server's SMTP port; 0 picks a free one
  */
 @ConfigurationProperties("coalition.embedded")
 public record EmbeddedProperties(
@@ -22,5 +23,6 @@ public record EmbeddedProperties(
         @DefaultValue("false") boolean fresh,
         @DefaultValue("true") boolean durable,
         @DefaultValue("54320") int postgresPort,
-        @DefaultValue("9092") int kafkaPort) {
+        @DefaultValue("9092") int kafkaPort,
+        @DefaultValue("3025") int smtpPort) {
 }

@@ -3,14 +3,19 @@ package nl.eentegeneenzaamheid.coalition.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.eentegeneenzaamheid.coalition.embedded.EmbeddedKafkaServer;
+import nl.eentegeneenzaamheid.coalition.embedded.EmbeddedMailServer;
 import nl.eentegeneenzaamheid.coalition.support.Api;
 import nl.eentegeneenzaamheid.coalition.support.EventStream;
 import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;
+import nl.eentegeneenzaamheid.coalition.support.Mailbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +33,8 @@ class JourneyIntegrationTest {
 
     @Autowired TestRestTemplate rest;
     @Autowired EmbeddedKafkaServer kafka;
+    @Autowired EmbeddedMailServer mail;
+    @Autowired ProcessEngine engine;
 
     Api api;
     EventStream events;
@@ -45,20 +52,23 @@ class JourneyIntegrationTest {
 
     @Test
     void emmen_walks_the_whole_journey_from_intent_to_joined() {
-        String onboardingId = api.post("/api/v1/intents", "gemeente-api", Api.intent("GM0114"))
-                .body().path("onboardingId").asText();
+        String onboardingId = api.post("/api/v1/intents", "gemeente-api", Api.intent("GM0114",
+                "wethouder@emmen.example.nl", "contact@emmen.example.nl")).body().path("onboardingId").asText();
         completeTask(onboardingId, "anna", "{\"reviewDecision\": {\"value\": \"approve\"}}");
 
         // the municipality proposes three partners of two kinds; each accepts through its own link
-        for (String[] partner : new String[][] {{"Welzijnsstichting Emmen", "WELFARE"},
-                {"Woningstichting Emmen", "HOUSING"}, {"Buurtcentrum Emmerhout", "WELFARE"}}) {
+        List<String> signers = new ArrayList<>(List.of("wethouder@emmen.example.nl"));
+        for (String[] partner : new String[][] {{"Welzijnsstichting Emmen", "WELFARE", "welzijn"},
+                {"Woningstichting Emmen", "HOUSING", "wonen"}, {"Buurtcentrum Emmerhout", "WELFARE", "buurt"}}) {
             String link = api.post("/api/v1/onboardings/" + onboardingId + "/partners", "gemeente-api", """
                     {"organisationName": "%s", "type": "%s", "contactName": "Contact",
                      "contactEmail": "contact@example.nl"}""".formatted(partner[0], partner[1]))
                     .body().path("invitationLink").asText();
+            String signer = "bestuur@" + partner[2] + ".emmen.example.nl";
             assertThat(api.post(link.substring(link.indexOf("/api/")) + "/accept", null,
-                    "{\"signerName\": \"Bestuurder " + partner[0] + "\", \"signerRole\": \"bestuurder\"}")
-                    .status()).isEqualTo(200);
+                    "{\"signerName\": \"Bestuurder " + partner[0] + "\", \"signerRole\": \"bestuurder\","
+                            + " \"signerEmail\": \"" + signer + "\"}").status()).isEqualTo(200);
+            signers.add(signer);
         }
         assertThat(api.post("/api/v1/onboardings/" + onboardingId + "/recruitment/complete", "gemeente-api", "")
                 .status()).isEqualTo(204);
@@ -69,13 +79,32 @@ class JourneyIntegrationTest {
         assertThat(onboarding.path("partners").findValuesAsText("organisationName"))
                 .contains("Woningstichting Emmen");
 
-        // signed on paper: staff upload the scan and record the signing in Tasklist
-        assertThat(uploadAs("anna", "/api/v1/onboardings/" + onboardingId + "/signing/scan", "akkoord.pdf"))
-                .isEqualTo(201);
-        completeTask(onboardingId, "anna", "{\"signedOn\": {\"value\": \"2026-11-20\"},"
-                + " \"signingPlace\": {\"value\": \"Digitale bijeenkomst\"},"
-                + " \"signedBy\": {\"value\": \"De wethouder en drie partners\"}}");
+        // everyone signs digitally: the link from the mail, a code from the mail, name and consent
+        String envelopeId = api.get("/api/v1/onboardings/" + onboardingId + "/signing/envelope", "gemeente-api")
+                .body().path("id").asText();
+        for (String address : signers) {
+            Mailbox mailbox = new Mailbox(mail.greenMail(), address);
+            String token = mailbox.signingToken(1);
+            JsonNode view = api.get("/api/v1/signing/" + token, null).body();
+            assertThat(view.path("title").asText()).isEqualTo(
+                    "Intentieverklaring lokale coalitie Eén tegen eenzaamheid: Emmen");
+            assertThat(api.post("/api/v1/signing/" + token + "/code", null, "").status()).isEqualTo(202);
+            assertThat(api.post("/api/v1/signing/" + token + "/sign", null, """
+                    {"fullName": "%s", "consent": true, "code": "%s"}""".formatted(view.path("name").asText(),
+                    mailbox.code(1))).status()).isEqualTo(200);
+        }
+        // the job executor (off in tests) seals the completed agreement
+        String signingProcess = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(onboardingId).processDefinitionKey("coalition-signing").singleResult()
+                .getId();
+        Job sealing = engine.getManagementService().createJobQuery().processInstanceId(signingProcess)
+                .activityId("seal-agreement").singleResult();
+        engine.getManagementService().executeJob(sealing.getId());
         assertThat(stage(onboardingId)).isEqualTo("ONBOARDING");
+        assertThat(api.get("/api/v1/envelopes/" + envelopeId, "anna").body().path("status").asText())
+                .isEqualTo("COMPLETED");
+        assertThat(api.get("/api/v1/envelopes/" + envelopeId + "/audit/verify", "eva").body().path("valid")
+                .asBoolean()).isTrue();
 
         // the central team onboards it; the municipality sends its local plan
         completeTask(onboardingId, "bram", "{\"adviser\": {\"value\": \"Bram Jansen\"}}");
@@ -94,7 +123,8 @@ class JourneyIntegrationTest {
                 .map(record -> EventStream.json(record).path("type").asText().replace(PREFIX, "")).toList();
         assertThat(types).containsSubsequence("intent-registered.v1", "intent-approved.v1", "partner-proposed.v1",
                 "partner-invited.v1", "partner-accepted.v1", "recruitment-completed.v1", "coalition-assessed.v1",
-                "signing-started.v1", "signing-completed.v1", "adviser-assigned.v1", "kickoff-scheduled.v1",
+                "signing-started.v1", "signing-request-sent.v1", "signature-recorded.v1", "signing-completed.v1",
+                "adviser-assigned.v1", "kickoff-scheduled.v1",
                 "local-plan-received.v1", "alderman-invited.v1", "onboarding-completed.v1");
         assertThat(types.stream().filter(type -> type.equals("partner-accepted.v1"))).hasSize(3);
     }

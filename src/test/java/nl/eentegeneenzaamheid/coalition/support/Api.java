@@ -33,13 +33,18 @@ public final class Api {
 
     /** A valid intent of the municipality, as its system would send it. */
     public static String intent(String municipalityCode) {
+        return intent(municipalityCode, "j.broekema@example.nl", "e.bakker@example.nl");
+    }
+
+    /** A valid intent with the alderman's and the contact's own addresses (their mailboxes). */
+    public static String intent(String municipalityCode, String aldermanEmail, String contactEmail) {
         return """
                 {"municipalityCode": "%s",
-                 "alderman": {"name": "Jan Broekema", "email": "j.broekema@example.nl"},
-                 "contact": {"name": "Els Bakker", "email": "e.bakker@example.nl", "phone": "0592 366 911"},
+                 "alderman": {"name": "Jan Broekema", "email": "%s"},
+                 "contact": {"name": "Els Bakker", "email": "%s", "phone": "0592 366 911"},
                  "inCollegeProgramme": true,
                  "motivation": "Samen met onze partners willen we eenzaamheid eerder signaleren en doorbreken."}
-                """.formatted(municipalityCode);
+                """.formatted(municipalityCode, aldermanEmail, contactEmail);
     }
 
     public Response post(String path, String user, String body, Map<String, String> extraHeaders) {

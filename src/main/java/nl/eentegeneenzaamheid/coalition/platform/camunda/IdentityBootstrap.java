@@ -77,6 +77,7 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
         group(Groups.ADVISORS, "Adviseurs centraal team", "WORKFLOW");
         group(Groups.ADMINS, "Programmabeheerders", "SYSTEM");
         group(Groups.API_CLIENTS, "API-clients van gemeenten en partners", "SYSTEM");
+        group(Groups.AUDITORS, "Auditors", "SYSTEM");
         // Camunda's own: while it has no member, the webapps offer to create the first administrator
         group(Groups.CAMUNDA_ADMIN, "Camunda-beheerders", "SYSTEM");
     }

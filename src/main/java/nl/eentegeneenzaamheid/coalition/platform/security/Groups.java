@@ -14,6 +14,8 @@ public final class Groups {
     public static final String ADVISORS = "programme-advisors";
     /** Administrators: everything, Cockpit and Admin included. */
     public static final String ADMINS = "programme-admins";
+    /** Auditors: read envelopes, their documents and audit trails; change nothing. */
+    public static final String AUDITORS = "auditors";
     /** Systems of municipalities and partners that call the API. */
     public static final String API_CLIENTS = "api-clients";
     /** Camunda's own administrators' group: while it has no member, the webapps offer an open set-up page. */

@@ -24,8 +24,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <ul>
  *   <li>{@code /api/**}: HTTP Basic, stateless; reading needs any account, writing a programme group or
  *   {@code api-clients}. Errors are problem details. A partner's invitation link ({@code /api/v1/invitations/**})
- *   needs no account: its token is the credential.</li>
+ *   and a signer's link ({@code /api/v1/signing/**}) need no account: the token is the credential. The seal's
+ *   certificate ({@code /api/v1/seal/**}) is public.</li>
  *   <li>{@code /engine-rest/**}: HTTP Basic; the user is handed to the engine, whose authorizations then apply.</li>
+ *   <li>The signer's page ({@code /ondertekenen/**}) needs no account: the token in its path is the credential, which
+ *   a forged cross-site form cannot know, so it needs no CSRF token either.</li>
  *   <li>Camunda's webapps and everything else: a login form; the logged-in user is handed to the webapps
  *   (container-based authentication), which keep their own CSRF protection.</li>
  *   <li>Health, info, metrics for Prometheus and the API documentation are public.</li>
@@ -52,6 +55,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         // a partner's own link: the token in the path is the credential
                         .requestMatchers(new AntPathRequestMatcher("/api/v1/invitations/**")).permitAll()
+                        .requestMatchers(new AntPathRequestMatcher("/api/v1/signing/**")).permitAll()
+                        .requestMatchers(new AntPathRequestMatcher("/api/v1/seal/**", HttpMethod.GET.name())).permitAll()
                         .requestMatchers(new AntPathRequestMatcher("/api/**", HttpMethod.GET.name())).authenticated()
                         .requestMatchers(api).hasAnyAuthority(writers)
                         .anyRequest().authenticated())
@@ -73,6 +78,7 @@ class SecurityConfiguration {
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
                         .permitAll()
                         .requestMatchers("/login", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers("/ondertekenen/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.defaultSuccessUrl("/camunda/app/tasklist/", false))
                 .logout(logout -> logout
@@ -82,7 +88,8 @@ class SecurityConfiguration {
                                 new AntPathRequestMatcher("/camunda/api/admin/auth/user/*/logout", "POST")))
                         .logoutSuccessUrl("/login?logout"))
                 // the webapps send Camunda's own CSRF token; Spring's would refuse their requests
-                .csrf(csrf -> csrf.ignoringRequestMatchers(new AntPathRequestMatcher("/camunda/**")))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(new AntPathRequestMatcher("/camunda/**"),
+                        new AntPathRequestMatcher("/ondertekenen/**")))
                 .httpBasic(Customizer.withDefaults())
                 .build();
     }

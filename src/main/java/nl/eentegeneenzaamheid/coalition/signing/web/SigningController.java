@@ -10,6 +10,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.eentegeneenzaamheid.coalition.platform.web.Problems;
+import nl.eentegeneenzaamheid.coalition.signing.Envelope;
+import nl.eentegeneenzaamheid.coalition.signing.EnvelopeNotFoundException;
+import nl.eentegeneenzaamheid.coalition.signing.Envelopes;
 import nl.eentegeneenzaamheid.coalition.signing.InvalidScanException;
 import nl.eentegeneenzaamheid.coalition.signing.Signing;
 import nl.eentegeneenzaamheid.coalition.signing.SigningStarted;
@@ -36,9 +39,20 @@ import org.springframework.web.multipart.MultipartFile;
 class SigningController {
 
     private final Signing signing;
+    private final Envelopes envelopes;
 
-    SigningController(Signing signing) {
+    SigningController(Signing signing, Envelopes envelopes) {
         this.signing = signing;
+        this.envelopes = envelopes;
+    }
+
+    @GetMapping("/envelope")
+    @PreAuthorize(EnvelopeController.READERS)
+    @Operation(summary = "The onboarding's current envelope (digital signing)")
+    @ApiResponse(responseCode = "404", description = "No envelope yet (not signing, or signing on paper)")
+    Envelope envelope(@PathVariable UUID id) {
+        return envelopes.current(id).orElseThrow(() -> new EnvelopeNotFoundException("The onboarding " + id
+                + " has no envelope: it is not being signed digitally (yet)"));
     }
 
     record ScanStored(String sha256) {

