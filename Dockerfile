@@ -10,7 +10,8 @@ COPY workflows workflows
 RUN ./mvnw -B -ntp -q -Dmaven.test.skip=true package
 
 FROM eclipse-temurin:17-jre
-RUN groupadd --system --gid 1000 coalition && useradd --system --uid 1000 --gid coalition coalition
+RUN groupadd --system --gid 1000 coalition && useradd --system --uid 1000 --gid coalition coalition \
+    && mkdir -p /app/seal && chown coalition:coalition /app/seal
 WORKDIR /app
 COPY --from=build /src/target/coalition-workflow-*.jar /app/coalition-workflow.jar
 USER coalition

@@ -99,7 +99,7 @@ public class SignerLinks {
     }
 
     /** Where the link's signer stands, also after they signed or declined (the page's confirmation). */
-    @Transactional(readOnly = true)
+    @Transactional
     public SignerView status(String token) {
         return view(resolveAnswered(token));
     }

@@ -61,7 +61,7 @@ class LocalPlanIntegrationTest {
     private UUID inOnboarding(String code) {
         UUID id = Staff.recruiting(intake, processEngine, code);
         recruitment.complete(id, "gemeente-api");
-        Staff.complete(processEngine, task(id), Map.of("coalitionDecision", "continue"));
+        Staff.complete(processEngine, task(id), Map.of("coalitionDecision", "continue", "signingMethod", "paper"));
         signing.storeScan(id, "akkoord.pdf", "%PDF-1.7".getBytes(), "anna");
         Staff.complete(processEngine, task(id), Map.of("signedOn", "2026-11-01", "signingPlace", "Gemeentehuis",
                 "signedBy", "De wethouder"));

@@ -39,7 +39,7 @@ class SigningScanIntegrationTest {
         recruitment.complete(beek, "gemeente-api");
         String decide = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(beek.toString())
                 .singleResult().getId();
-        processEngine.getTaskService().complete(decide, java.util.Map.of("coalitionDecision", "continue"));
+        processEngine.getTaskService().complete(decide, java.util.Map.of("coalitionDecision", "continue", "signingMethod", "paper"));
 
         assertThat(upload(scan, "gemeente-api", "akkoord.pdf", "%PDF-1.7".getBytes()))
                 .isEqualTo(403);

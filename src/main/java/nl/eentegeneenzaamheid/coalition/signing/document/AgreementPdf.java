@@ -90,7 +90,7 @@ public class AgreementPdf {
                 pages.text("Wij werken samen aan een lokale aanpak van eenzaamheid langs de vijf pijlers van het "
                         + "programma:");
                 for (int i = 0; i < PILLARS.size(); i++) {
-                    pages.bullet((i + 1) + ". " + PILLARS.get(i));
+                    pages.numbered(i + 1, PILLARS.get(i));
                 }
                 pages.text("De gemeente stelt met de partners binnen een half jaar een lokaal plan van aanpak op en "
                         + "deelt het met het programma. Het centrale team van Eén tegen eenzaamheid ondersteunt de "

@@ -81,6 +81,10 @@ final class PdfPages implements AutoCloseable {
         paragraph("•  " + text, regular, 10.5f, 3);
     }
 
+    void numbered(int number, String text) {
+        paragraph(number + ".  " + text, regular, 10.5f, 3);
+    }
+
     void space(float points) {
         y -= points;
     }

@@ -3,6 +3,8 @@ package nl.eentegeneenzaamheid.coalition.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
+
 import nl.eentegeneenzaamheid.coalition.CoalitionApplication;
 import nl.eentegeneenzaamheid.coalition.embedded.EmbeddedKafkaServer;
 import nl.eentegeneenzaamheid.coalition.embedded.EmbeddedPostgresServer;
@@ -12,6 +14,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -32,11 +35,14 @@ class DefaultPasswordGuardIsolatedTest {
     @Autowired ProcessEngineConfigurationImpl engineConfiguration;
 
     @Test
-    void the_application_refuses_to_start_outside_the_embedded_default_while_demo_users_exist() {
+    void the_application_refuses_to_start_outside_the_embedded_default_while_demo_users_exist(@TempDir Path seal) {
         // the database of the embedded default, with its demo users, used by a production start
         SpringApplicationBuilder production = new SpringApplicationBuilder(CoalitionApplication.class)
                 .web(WebApplicationType.SERVLET);
         String[] arguments = {
+                "--coalition.signing.seal.keystore=" + seal.resolve("seal.p12"),
+                "--coalition.signing.seal.password=test",
+                "--coalition.signing.seal.create-development-certificate=true",
                 "--spring.datasource.url=" + postgres.jdbcUrl(),
                 "--spring.datasource.username=" + EmbeddedPostgresServer.USER,
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
@@ -52,6 +58,24 @@ class DefaultPasswordGuardIsolatedTest {
                 .hasMessageStartingWith("Refusing to start")
                 .hasMessageContaining("user 'anna' has a default password")
                 .hasMessageContaining("user 'gemeente-api' has a default password");
+    }
+
+    @Test
+    void the_application_refuses_to_start_without_the_programmes_seal() {
+        SpringApplicationBuilder production = new SpringApplicationBuilder(CoalitionApplication.class)
+                .web(WebApplicationType.SERVLET);
+        assertThatThrownBy(() -> production.run(
+                "--spring.datasource.url=" + postgres.jdbcUrl(),
+                "--spring.datasource.username=" + EmbeddedPostgresServer.USER,
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--camunda.bpm.process-engine-name=no-seal",
+                "--camunda.bpm.job-execution.enabled=false",
+                "--coalition.events.relay.enabled=false",
+                "--spring.kafka.listener.auto-startup=false",
+                "--server.port=0",
+                "--spring.main.banner-mode=off"))
+                .rootCause().isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("set coalition.signing.seal.keystore to the programme's PKCS#12 file");
     }
 
     @Test
