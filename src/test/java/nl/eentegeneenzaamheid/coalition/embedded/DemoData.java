@@ -11,9 +11,11 @@ import nl.eentegeneenzaamheid.coalition.intake.RegisterIntent;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.platform.security.Groups;
+import nl.eentegeneenzaamheid.coalition.recruitment.Invitations;
 import nl.eentegeneenzaamheid.coalition.recruitment.PartnerType;
 import nl.eentegeneenzaamheid.coalition.recruitment.Partners;
 import nl.eentegeneenzaamheid.coalition.recruitment.ProposePartner;
+import nl.eentegeneenzaamheid.coalition.recruitment.Recruitment;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
@@ -26,7 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo data for the embedded default ({@code --coalition.demo-data.enabled=true}): a handful of municipalities in
- * different stages, Assen among them recruiting with the seven partners that signed there. Everything goes through
+ * different stages, Assen among them recruiting with the seven partners that signed there, and Súdwest-Fryslân signing
+ * its agreement digitally (the signers' mails, with their links, are in the mail folder). Everything goes through
  * the real services and the real process, as staff and municipalities would do it; a municipality that already has
  * an open onboarding is left alone, so a restart adds nothing twice.
  */
@@ -41,16 +44,20 @@ public class DemoData {
     private final IntentReview review;
     private final Partners partners;
     private final Journeys journeys;
+    private final Invitations invitations;
+    private final Recruitment recruitment;
     private final TaskService taskService;
     private final IdentityService identityService;
     private java.util.Set<String> started = java.util.Set.of();
 
-    DemoData(IntakeService intake, IntentReview review, Partners partners, Journeys journeys,
-             TaskService taskService, IdentityService identityService) {
+    DemoData(IntakeService intake, IntentReview review, Partners partners, Journeys journeys, Invitations invitations,
+             Recruitment recruitment, TaskService taskService, IdentityService identityService) {
         this.intake = intake;
         this.review = review;
         this.partners = partners;
         this.journeys = journeys;
+        this.invitations = invitations;
+        this.recruitment = recruitment;
         this.taskService = taskService;
         this.identityService = identityService;
     }
@@ -64,6 +71,22 @@ public class DemoData {
             decide(assen, "approve", null);
             assenPartners().forEach(partner -> partners.propose(assen, partner, "gemeente-api"));
             // the partners have their links; the embedded default has no mail yet, so they answer nothing
+            loaded++;
+        }
+        UUID sudwest = intent("GM1900", "Wethouder Súdwest-Fryslân", "Súdwest-Fryslân");
+        if (sudwest != null) {
+            decide(sudwest, "approve", null);
+            String[][] coalition = {{"Humanitas Súdwest-Fryslân", "WELFARE", "humanitas"},
+                    {"Woonstichting Elkien", "HOUSING", "elkien"}, {"CSG Bogerman", "EDUCATION", "bogerman"}};
+            for (String[] partner : coalition) {
+                Partners.Proposal proposal = partners.propose(sudwest, new ProposePartner(partner[0],
+                        PartnerType.valueOf(partner[1]), null, "Contact " + partner[0], "info@" + partner[2]
+                        + ".example.nl"), "gemeente-api");
+                invitations.accept(proposal.invitation().token(), "Bestuurder " + partner[0], "directeur-bestuurder",
+                        "bestuur@" + partner[2] + ".example.nl");
+            }
+            // ready: the agreement goes out for digital signing; the links are in the mail folder
+            recruitment.complete(sudwest, "gemeente-api");
             loaded++;
         }
         if (intent("GM0080", "Wethouder Leeuwarden", "Leeuwarden") != null) {
@@ -87,7 +110,8 @@ public class DemoData {
             loaded++;
         }
         if (loaded > 0) {
-            log.info("Demo data: {} municipalities in different stages (Assen recruits with its seven partners)", loaded);
+            log.info("Demo data: {} municipalities in different stages (Assen recruits with its seven partners; "
+                    + "Súdwest-Fryslân signs: its signers' links are in the mail folder)", loaded);
         }
     }
 

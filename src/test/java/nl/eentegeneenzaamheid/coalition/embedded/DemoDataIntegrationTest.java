@@ -6,9 +6,14 @@ import nl.eentegeneenzaamheid.coalition.intake.IntakeService;
 import nl.eentegeneenzaamheid.coalition.intake.IntentReview;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.journey.Stage;
+import nl.eentegeneenzaamheid.coalition.recruitment.Invitations;
 import nl.eentegeneenzaamheid.coalition.recruitment.Partner;
 import nl.eentegeneenzaamheid.coalition.recruitment.Partners;
+import nl.eentegeneenzaamheid.coalition.recruitment.Recruitment;
+import nl.eentegeneenzaamheid.coalition.signing.Envelopes;
+import nl.eentegeneenzaamheid.coalition.signing.SignerStatus;
 import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;
+import nl.eentegeneenzaamheid.coalition.support.Mailbox;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -16,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The demo data puts municipalities in every stage so far, through the real services and process, once.
+ * The demo data puts municipalities in the stages so far (one signing, its links in the mail), through the real services and process, once.
  */
 @IntegrationTest
 class DemoDataIntegrationTest {
@@ -25,13 +30,18 @@ class DemoDataIntegrationTest {
     @Autowired IntentReview review;
     @Autowired Partners partners;
     @Autowired Journeys journeys;
+    @Autowired Invitations invitations;
+    @Autowired Recruitment recruitment;
+    @Autowired Envelopes envelopes;
+    @Autowired EmbeddedMailServer mail;
     @Autowired TaskService taskService;
     @Autowired IdentityService identityService;
     @Autowired JdbcTemplate jdbc;
 
     @Test
     void a_living_country_and_nothing_twice_after_a_restart() {
-        DemoData demo = new DemoData(intake, review, partners, journeys, taskService, identityService);
+        DemoData demo = new DemoData(intake, review, partners, journeys, invitations, recruitment, taskService,
+                identityService);
 
         demo.load();
 
@@ -39,6 +49,10 @@ class DemoDataIntegrationTest {
         assertThat(partners.of(journeys.findOpen("GM0106").orElseThrow().id())).extracting(Partner::organisationName)
                 .containsExactly("Humanitas Assen", "Actium", "Vaart Welzijn", "Stichting Zorg1plus5",
                         "Diaconaal Platform Assen", "Wijkcentrum de Schulp", "Dr. Nassau College");
+        assertThat(stageOf("GM1900")).isEqualTo(Stage.SIGNING);
+        assertThat(envelopes.current(journeys.findOpen("GM1900").orElseThrow().id()).orElseThrow().signers())
+                .hasSize(4).allMatch(signer -> signer.status() == SignerStatus.SENT);
+        new Mailbox(mail.greenMail(), "bestuur@elkien.example.nl").signingToken(1);
         assertThat(stageOf("GM0080")).isEqualTo(Stage.INTENT_REVIEW);
         assertThat(stageOf("GM0518")).isEqualTo(Stage.INFORMATION_REQUESTED);
         assertThat(stageOf("GM0362")).isEqualTo(Stage.INTENT_REVIEW);

@@ -3,6 +3,7 @@ package nl.eentegeneenzaamheid.coalition.signing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.embedded.EmbeddedMailServer;
@@ -198,6 +199,44 @@ class SignerLinkIntegrationTest {
         assertThat(voided.status()).isEqualTo(200);
         assertThat(voided.body().path("status").asText()).isEqualTo("VOIDED");
         assertThat(api.post(path + "/void", "anna", "{\"reason\": \"nog eens\"}").status()).isEqualTo(409);
+    }
+
+    @Test
+    void the_last_two_signers_signing_at_the_same_moment_complete_the_envelope_once() throws Exception {
+        SigningFixture.Coalition coalition = fixture.signing("GM0197");
+        List<String> tokens = new java.util.ArrayList<>();
+        List<String> codes = new java.util.ArrayList<>();
+        for (Mailbox signer : coalition.signers()) {
+            String token = signer.signingToken(1);
+            assertThat(api.post("/api/v1/signing/" + token + "/code", null, "").status()).isEqualTo(202);
+            tokens.add(token);
+            codes.add(signer.code(1));
+        }
+        assertThat(sign(tokens.get(0), codes.get(0)).status()).isEqualTo(200);
+        assertThat(sign(tokens.get(1), codes.get(1)).status()).isEqualTo(200);
+
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> results = List.of(
+                    pool.submit(() -> { start.await(); return sign(tokens.get(2), codes.get(2)).status(); }),
+                    pool.submit(() -> { start.await(); return sign(tokens.get(3), codes.get(3)).status(); }));
+            start.countDown();
+            for (java.util.concurrent.Future<Integer> result : results) {
+                assertThat(result.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        UUID envelope = envelopes.current(coalition.onboardingId()).orElseThrow().id();
+        assertThat(envelopes.get(envelope).status()).isEqualTo(EnvelopeStatus.COMPLETED);
+        assertThat(jdbc.queryForObject("select count(*) from signing_audit where envelope_id = ? and action = "
+                + "'completed'", Integer.class, envelope)).isEqualTo(1);
+        String call = engine.getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(coalition.process().getId()).singleResult().getId();
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(call)
+                .activityId(SigningProcess.TASK_SEAL).count()).as("sealed once").isEqualTo(1);
     }
 
     private Api.Response sign(String token, String code) {
