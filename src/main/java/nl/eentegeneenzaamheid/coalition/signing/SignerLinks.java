@@ -74,6 +74,7 @@ public class SignerLinks {
             Instant linkExpiresAt,
             Instant codeExpiresAt,
             String consentText,
+            boolean sealedDocumentAvailable,
             List<Party> signers) {
 
         /** Another signer, as a signer may see them. */
@@ -112,6 +113,21 @@ public class SignerLinks {
     }
 
     /**
+     * The sealed final document, for a signer who signed, once everyone has signed and it is sealed.
+     *
+     * @throws EnvelopeStateException when the signer did not sign or the document is not sealed yet
+     */
+    @Transactional
+    public Envelopes.Document sealedDocument(String token, Actor actor) {
+        Resolved link = resolveAnswered(token);
+        if (link.signer().status() != SignerStatus.SIGNED || link.envelope().sealedSha256() == null) {
+            throw new EnvelopeStateException("Het ondertekende document is er zodra iedereen heeft getekend; u "
+                    + "ontvangt het dan ook per e-mail. (The sealed document exists once everyone has signed.)");
+        }
+        return envelopes.certificate(link.envelope().id(), actor.as(Envelopes.describe(link.signer()), "link"));
+    }
+
+    /**
      * E-mails a new six-digit code, valid for the configured time; the previous one stops working.
      *
      * @throws CodeRejectedException (TOO_MANY_REQUESTS) when a code was sent too recently or too many were sent
@@ -139,7 +155,7 @@ public class SignerLinks {
                 update envelope_signer set code_hash = ?, code_expires_at = ?, code_attempts = 0, code_sent_at = ?,
                     code_sends = code_sends + 1 where id = ?""", codeHash(signer.id(), code),
                 Timestamp.from(expiresAt), Timestamp.from(now), signer.id());
-        mail.queue("signing-code", signer.email(), "Uw code om te ondertekenen: " + code, "signing-code", Map.of(
+        mail.queue("signing-code", signer.email(), "Uw code om te ondertekenen", "signing-code", Map.of(
                 "name", signer.name(), "code", code, "municipality", link.envelope().municipalityName(),
                 "minutes", settings.validity().toMinutes()));
         audit.append(link.envelope().id(), "code-sent", actor.as(Envelopes.describe(signer), "link"),
@@ -327,6 +343,7 @@ public class SignerLinks {
                 + link.envelope().municipalityName(), link.envelope().municipalityName(), link.envelope().version(),
                 link.envelope().documentSha256(), signer.name(), signer.title(), signer.organisation(),
                 signer.status(), signer.tokenExpiresAt(), signer.codeHash() == null ? null : signer.codeExpiresAt(),
-                consentText(link.envelope().municipalityName()), parties);
+                consentText(link.envelope().municipalityName()),
+                signer.status() == SignerStatus.SIGNED && link.envelope().sealedSha256() != null, parties);
     }
 }

@@ -88,7 +88,7 @@ public final class EmbeddedMailServer {
             try (OutputStream out = Files.newOutputStream(file)) {
                 message.writeTo(out);
             }
-            log.info("Mail to {}: \"{}\" (a copy in {})", message.getAllRecipients()[0], message.getSubject(), file);
+            log.info("Mail to {} (a copy in {})", message.getAllRecipients()[0], file);
         } catch (IOException | MessagingException e) {
             throw new MailPreparationException("Could not keep a copy of the mail", e);
         }

@@ -149,6 +149,9 @@ class SignerLinkIntegrationTest {
             assertThat(replay.body().path("detail").asText()).contains("al ondertekend");
         }
         assertThat(signerStatus(coalition, "Gemeente Raalte")).isEqualTo(SignerStatus.SIGNED);
+        Api.Response early = api.get("/api/v1/signing/" + token + "/certificate", null);
+        assertThat(early.status()).as("sealed only once everyone signed").isEqualTo(409);
+        assertThat(early.body().path("type").asText()).isEqualTo("urn:problem:coalition:envelope-state");
     }
 
     @Test

@@ -68,6 +68,13 @@ class SignerController {
         return pdf(document, false);
     }
 
+    @GetMapping("/certificate")
+    @Operation(summary = "The sealed final document, for a signer who signed, once everyone has signed")
+    @ApiResponse(responseCode = "409", description = "Not signed by this signer, or not everyone has signed yet")
+    ResponseEntity<byte[]> certificate(@PathVariable String token, HttpServletRequest request) {
+        return pdf(links.sealedDocument(token, RequestActors.link(request)), false);
+    }
+
     @PostMapping("/code")
     @Operation(summary = "E-mail a six-digit code to the signer (valid 10 minutes; at most one a minute)")
     @ApiResponse(responseCode = "429", description = "A code was sent too recently (see Retry-After), or too many")

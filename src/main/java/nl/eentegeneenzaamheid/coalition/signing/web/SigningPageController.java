@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.eentegeneenzaamheid.coalition.signing.CodeRejectedException;
+import nl.eentegeneenzaamheid.coalition.signing.EnvelopeStateException;
 import nl.eentegeneenzaamheid.coalition.signing.SignerLinks;
 import nl.eentegeneenzaamheid.coalition.signing.SignerStatus;
 import nl.eentegeneenzaamheid.coalition.signing.SigningLinkException;
@@ -66,6 +67,11 @@ class SigningPageController {
         return SignerController.pdf(links.document(token, RequestActors.link(request)), download == null);
     }
 
+    @GetMapping("/ondertekend")
+    ResponseEntity<byte[]> sealed(@PathVariable String token, HttpServletRequest request) {
+        return SignerController.pdf(links.sealedDocument(token, RequestActors.link(request)), false);
+    }
+
     @PostMapping("/code")
     String code(@PathVariable String token, HttpServletRequest request, RedirectAttributes redirect) {
         try {
@@ -102,6 +108,13 @@ class SigningPageController {
             redirect.addFlashAttribute("declineError", e.getMessage());
             return "redirect:/ondertekenen/" + token + "#weigeren";
         }
+    }
+
+    @ExceptionHandler(EnvelopeStateException.class)
+    String notYet(EnvelopeStateException e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("message", e.getMessage());
+        return "signing/closed";
     }
 
     @ExceptionHandler(SigningLinkException.class)

@@ -119,6 +119,9 @@ class SigningProcessTest {
                 "created", "sent", "opened", "code-sent", "code-verified", "signed", "completed", "sealed",
                 "downloaded");
 
+        String aldermansLink = coalition.alderman().signingToken(1);
+        Assertions.assertThat(links.status(aldermansLink).sealedDocumentAvailable()).isTrue();
+        Assertions.assertThat(links.sealedDocument(aldermansLink, BROWSER).content()).isEqualTo(pdf);
         Mailbox.Mail done = coalition.contact().await("Ondertekend", 1);
         Assertions.assertThat(done.attachments()).singleElement().asString().endsWith("-ondertekend.pdf");
         coalition.signers().forEach(signer -> signer.await("Ondertekend", 1));
