@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.eentegeneenzaamheid.coalition.embedded.EmbeddedKafkaServer;
 import nl.eentegeneenzaamheid.coalition.embedded.EmbeddedMailServer;
 import nl.eentegeneenzaamheid.coalition.support.Api;
+import nl.eentegeneenzaamheid.coalition.support.EventSchemas;
 import nl.eentegeneenzaamheid.coalition.support.EventStream;
 import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;
 import nl.eentegeneenzaamheid.coalition.support.Mailbox;
@@ -127,6 +128,12 @@ class JourneyIntegrationTest {
                 "adviser-assigned.v1", "kickoff-scheduled.v1",
                 "local-plan-received.v1", "alderman-invited.v1", "onboarding-completed.v1");
         assertThat(types.stream().filter(type -> type.equals("partner-accepted.v1"))).hasSize(3);
+        // and each one is what the published catalogue (docs/events) says it is
+        for (ConsumerRecord<String, String> record : events.matching(record -> "GM0114".equals(record.key()))) {
+            JsonNode event = EventStream.json(record);
+            assertThat(EventSchemas.problems(event.path("type").asText(), event.path("data")))
+                    .as(event.path("type").asText()).isEmpty();
+        }
     }
 
     @Test
