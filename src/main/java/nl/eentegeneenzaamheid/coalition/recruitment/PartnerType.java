@@ -1,6 +1,25 @@
 package nl.eentegeneenzaamheid.coalition.recruitment;
 
-/** The kinds of local organisation that join a coalition against loneliness. */
+/** The kinds of local organisation that join a coalition against loneliness, with their Dutch names. */
 public enum PartnerType {
-    WELFARE, HOUSING, CARE, EDUCATION, FAITH, COMMUNITY_CENTRE, SPORT_AND_CULTURE, BUSINESS, OTHER
+    WELFARE("welzijn"),
+    HOUSING("wonen"),
+    CARE("zorg"),
+    EDUCATION("onderwijs"),
+    FAITH("levensbeschouwing"),
+    COMMUNITY_CENTRE("buurthuis"),
+    SPORT_AND_CULTURE("sport en cultuur"),
+    BUSINESS("ondernemer"),
+    OTHER("overig");
+
+    private final String label;
+
+    PartnerType(String label) {
+        this.label = label;
+    }
+
+    /** The Dutch word, as documents and pages show it. */
+    public String label() {
+        return label;
+    }
 }

@@ -29,6 +29,7 @@ import nl.eentegeneenzaamheid.coalition.platform.mail.MailOutbox;
 import nl.eentegeneenzaamheid.coalition.platform.mail.MailProperties;
 import nl.eentegeneenzaamheid.coalition.recruitment.Invitations;
 import nl.eentegeneenzaamheid.coalition.recruitment.OnboardingStopped;
+import nl.eentegeneenzaamheid.coalition.recruitment.PartnerType;
 import nl.eentegeneenzaamheid.coalition.signing.document.Agreement;
 import nl.eentegeneenzaamheid.coalition.signing.document.AgreementPdf;
 import org.springframework.beans.factory.annotation.Value;
@@ -118,7 +119,7 @@ public class Envelopes {
         UUID envelopeId = UUID.randomUUID();
         Party alderman = parties.stream().filter(p -> p.role() == SignerRole.ALDERMAN).findFirst().orElseThrow();
         List<Agreement.Party> partners = parties.stream().filter(p -> p.role() == SignerRole.PARTNER)
-                .map(p -> new Agreement.Party(p.organisation(), AgreementPdf.kind(p.partnerType()), p.name(),
+                .map(p -> new Agreement.Party(p.organisation(), PartnerType.valueOf(p.partnerType()).label(), p.name(),
                         p.title())).toList();
         byte[] document = pdf.agreement(new Agreement(envelopeId, version, onboarding.municipality().name(),
                 onboarding.municipality().province(), alderman.name(), partners, LocalDate.now(clock.withZone(

@@ -25,10 +25,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *   <li>{@code /api/**}: HTTP Basic, stateless; reading needs any account, writing a programme group or
  *   {@code api-clients}. Errors are problem details. A partner's invitation link ({@code /api/v1/invitations/**})
  *   and a signer's link ({@code /api/v1/signing/**}) need no account: the token is the credential. The seal's
- *   certificate ({@code /api/v1/seal/**}) is public.</li>
+ *   certificate ({@code /api/v1/seal/**}) and the dashboard's summary ({@code /api/v1/dashboard/summary}) are
+ *   public.</li>
  *   <li>{@code /engine-rest/**}: HTTP Basic; the user is handed to the engine, whose authorizations then apply.</li>
  *   <li>The signer's page ({@code /ondertekenen/**}) needs no account: the token in its path is the credential, which
  *   a forged cross-site form cannot know, so it needs no CSRF token either.</li>
+ *   <li>The national dashboard ({@code /dashboard}) is public: aggregates only.</li>
  *   <li>Camunda's webapps and everything else: a login form; the logged-in user is handed to the webapps
  *   (container-based authentication), which keep their own CSRF protection.</li>
  *   <li>Health, info, metrics for Prometheus and the API documentation are public.</li>
@@ -57,6 +59,8 @@ class SecurityConfiguration {
                         .requestMatchers(new AntPathRequestMatcher("/api/v1/invitations/**")).permitAll()
                         .requestMatchers(new AntPathRequestMatcher("/api/v1/signing/**")).permitAll()
                         .requestMatchers(new AntPathRequestMatcher("/api/v1/seal/**", HttpMethod.GET.name())).permitAll()
+                        .requestMatchers(new AntPathRequestMatcher("/api/v1/dashboard/summary", HttpMethod.GET.name()))
+                        .permitAll()
                         .requestMatchers(new AntPathRequestMatcher("/api/**", HttpMethod.GET.name())).authenticated()
                         .requestMatchers(api).hasAnyAuthority(writers)
                         .anyRequest().authenticated())
@@ -79,6 +83,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/login", "/error", "/favicon.ico").permitAll()
                         .requestMatchers("/ondertekenen/**").permitAll()
+                        .requestMatchers("/dashboard", "/dashboard/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.defaultSuccessUrl("/camunda/app/tasklist/", false))
                 .logout(logout -> logout

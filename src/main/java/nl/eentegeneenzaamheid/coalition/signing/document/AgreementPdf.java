@@ -48,19 +48,11 @@ public class AgreementPdf {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss", DUTCH)
             .withZone(NETHERLANDS);
-    private static final Map<String, String> KINDS = Map.of(
-            "WELFARE", "welzijn", "HOUSING", "wonen", "CARE", "zorg", "EDUCATION", "onderwijs",
-            "FAITH", "levensbeschouwing", "COMMUNITY_CENTRE", "buurthuis", "SPORT_AND_CULTURE", "sport en cultuur",
-            "BUSINESS", "ondernemer", "OTHER", "overig");
 
     public static String title(String municipalityName) {
         return "Intentieverklaring lokale coalitie Eén tegen eenzaamheid: " + municipalityName;
     }
 
-    /** The Dutch word for a partner type. */
-    public static String kind(String partnerType) {
-        return KINDS.getOrDefault(partnerType, partnerType.toLowerCase(DUTCH));
-    }
 
     /** The agreement the signers sign. */
     public byte[] agreement(Agreement agreement) {

@@ -2,8 +2,6 @@ package nl.eentegeneenzaamheid.coalition.signing.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import nl.eentegeneenzaamheid.coalition.embedded.EmbeddedMailServer;
@@ -13,19 +11,16 @@ import nl.eentegeneenzaamheid.coalition.recruitment.Partners;
 import nl.eentegeneenzaamheid.coalition.recruitment.Recruitment;
 import nl.eentegeneenzaamheid.coalition.signing.Envelopes;
 import nl.eentegeneenzaamheid.coalition.signing.SignerStatus;
+import nl.eentegeneenzaamheid.coalition.support.Browser;
 import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;
 import nl.eentegeneenzaamheid.coalition.support.Mailbox;
 import nl.eentegeneenzaamheid.coalition.support.SigningFixture;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,14 +31,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the mail, asks for a code, reads it from the mail, mistypes it once, signs, and sees the confirmation; another
  * signer declines. Without JavaScript frameworks: plain forms.
  *
- * <p>Needs Debian's {@code chromium} and {@code chromium-driver} ({@code .ci/run} installs them). Where they are
- * missing the test is skipped, unless {@code COALITION_BROWSER_TESTS=required} (as in CI), when it fails.
+ * <p>Needs Debian's {@code chromium} and {@code chromium-driver}: see {@link Browser}.
  */
 @IntegrationTest
 class SigningPageBrowserTest {
-
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
     @LocalServerPort int port;
     @Autowired ProcessEngine engine;
@@ -58,20 +49,7 @@ class SigningPageBrowserTest {
 
     @BeforeEach
     void startBrowser() {
-        boolean installed = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
-        if (!installed && "required".equals(System.getenv("COALITION_BROWSER_TESTS"))) {
-            throw new IllegalStateException("The browser test needs Debian's chromium and chromium-driver: "
-                    + "sudo apt-get install chromium chromium-driver (.ci/run does this)");
-        }
-        Assumptions.assumeTrue(installed, "chromium and chromium-driver are not installed");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1024,1400", "--lang=nl-NL");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser = Browser.start(1024, 1400);
     }
 
     @AfterEach
@@ -133,16 +111,8 @@ class SigningPageBrowserTest {
                 .contains("Gebruik de link uit de meest recente e-mail");
     }
 
-    /** Kept in target/screenshots/ for a person to look at. */
     private void screenshot(String name) {
-        try {
-            Path file = Path.of("target", "screenshots", name + ".png");
-            Files.createDirectories(file.getParent());
-            Files.write(file, ((org.openqa.selenium.TakesScreenshot) browser)
-                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Browser.screenshot(browser, name);
     }
 
     private void fill(String id, String value) {
