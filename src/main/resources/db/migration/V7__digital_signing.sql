@@ -1,5 +1,5 @@
--- Digital signing of the coalition agreement: envelopes (one per version of the document), their signers, the
--- tamper-evident audit trail, and the mail outbox that carries links and codes to people.
+-- Digital signing of the coalition agreement: envelopes (one per version of the document), their signers, and the
+-- tamper-evident audit trail.
 
 -- The person who signs for an accepted partner may have an address of their own.
 alter table invitation add column signer_email varchar(254);
@@ -72,23 +72,3 @@ create table signing_audit (
     entry_hash          char(64)     not null,
     primary key (envelope_id, seq)
 );
-
--- Mail waiting to be handed to the SMTP server, written in the transaction that decided to send it. Bodies (which may
--- hold a link's token or a one-time code) are wiped once the server has accepted the message.
-create table outgoing_mail (
-    id                  uuid         primary key,
-    category            varchar(40)  not null,
-    recipient           varchar(254) not null,
-    subject             varchar(300) not null,
-    text_body           text,
-    html_body           text,
-    attachment_name     varchar(200),
-    attachment          bytea,
-    status              varchar(20)  not null,
-    attempts            int          not null default 0,
-    next_attempt_at     timestamptz  not null,
-    created_at          timestamptz  not null,
-    sent_at             timestamptz,
-    last_error          text
-);
-create index outgoing_mail_due on outgoing_mail (next_attempt_at) where status = 'PENDING';

@@ -12,6 +12,7 @@ import nl.eentegeneenzaamheid.coalition.events.Outbox;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.platform.Digests;
 import nl.eentegeneenzaamheid.coalition.platform.Secrets;
+import nl.eentegeneenzaamheid.coalition.platform.handover.SecretHandover;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +32,14 @@ public class Invitations {
     private final RecruitmentWorkflow workflow;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final SecretHandover handover;
+    /** The hand-over purpose of an invitation link's token. */
+    public static final String LINK_PURPOSE = "invitation-link";
 
-    public Invitations(Journeys journeys, Outbox outbox, RecruitmentWorkflow workflow, JdbcTemplate jdbc, Clock clock) {
+    public Invitations(Journeys journeys, Outbox outbox, RecruitmentWorkflow workflow, JdbcTemplate jdbc, Clock clock,
+                       SecretHandover handover) {
         this.journeys = journeys;
+        this.handover = handover;
         this.outbox = outbox;
         this.workflow = workflow;
         this.jdbc = jdbc;
@@ -54,7 +60,7 @@ public class Invitations {
         setPartnerStatus(partner.id(), PartnerStatus.INVITED);
         outbox.append(new PartnerInvited(partner.onboardingId(), municipalityCode, partner.id(),
                 invitation.invitationId(), partner.organisationName(), partner.contactName(), partner.contactEmail(),
-                invitation.expiresAt()));
+                invitation.expiresAt(), handover.deposit(LINK_PURPOSE, token, invitation.expiresAt())));
         workflow.invitationSent(partner.onboardingId(), invitation.invitationId(), partner.organisationName());
         return invitation;
     }

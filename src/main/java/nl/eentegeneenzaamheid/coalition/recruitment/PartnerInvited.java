@@ -7,7 +7,8 @@ import nl.eentegeneenzaamheid.coalition.events.DomainEvent;
 import nl.eentegeneenzaamheid.coalition.events.EventType;
 
 /**
- * A partner was invited to join the coalition. Carries the contact to write to and the deadline, never the link's token.
+ * A partner was invited to join the coalition. Carries the contact to write to, the deadline and the id of the link's
+ * hand-over (docs/decisions/0005), never the link's token.
  */
 @EventType(name = "partner-invited")
 public record PartnerInvited(
@@ -18,5 +19,6 @@ public record PartnerInvited(
         String organisationName,
         String contactName,
         String contactEmail,
-        Instant expiresAt) implements DomainEvent {
+        Instant expiresAt,
+        UUID linkHandoverId) implements DomainEvent {
 }

@@ -12,6 +12,11 @@ public record Actor(String id, String ipAddress, String userAgent, String verifi
 
     public static final Actor SYSTEM = new Actor("system", null, null, "system");
 
+    /** A part of the system other than the signing, such as the notifications mailing the sealed document. */
+    public static Actor system(String component) {
+        return new Actor("system:" + component, null, null, "system");
+    }
+
     /** A programme staff member, logged in (Tasklist or the API). */
     public static Actor staff(String user, String ipAddress, String userAgent) {
         return new Actor("staff:" + user, ipAddress, userAgent, "login");

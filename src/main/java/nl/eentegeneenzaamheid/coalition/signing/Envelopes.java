@@ -8,9 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -25,14 +23,12 @@ import nl.eentegeneenzaamheid.coalition.journey.Stage;
 import nl.eentegeneenzaamheid.coalition.platform.Digests;
 import nl.eentegeneenzaamheid.coalition.platform.Secrets;
 import nl.eentegeneenzaamheid.coalition.platform.Texts;
-import nl.eentegeneenzaamheid.coalition.platform.mail.MailOutbox;
-import nl.eentegeneenzaamheid.coalition.platform.mail.MailProperties;
+import nl.eentegeneenzaamheid.coalition.platform.handover.SecretHandover;
 import nl.eentegeneenzaamheid.coalition.recruitment.Invitations;
 import nl.eentegeneenzaamheid.coalition.recruitment.OnboardingStopped;
 import nl.eentegeneenzaamheid.coalition.recruitment.PartnerType;
 import nl.eentegeneenzaamheid.coalition.signing.document.Agreement;
 import nl.eentegeneenzaamheid.coalition.signing.document.AgreementPdf;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Envelopes {
 
-    static final String MAIL_REQUEST = "signing-request";
+    /** The hand-over purpose of a signing link's token. */
+    public static final String LINK_PURPOSE = "signing-link";
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     private final JdbcTemplate jdbc;
@@ -55,17 +52,14 @@ public class Envelopes {
     private final Outbox outbox;
     private final AuditTrail audit;
     private final AgreementPdf pdf;
-    private final MailOutbox mail;
-    private final MailProperties mailProperties;
+    private final SecretHandover handover;
     private final SigningProperties properties;
     private final SigningWorkflow workflow;
     private final Clock clock;
-    private final String publicUrl;
 
     Envelopes(JdbcTemplate jdbc, Journeys journeys, IntakeService intake, Invitations invitations, Outbox outbox,
-              AuditTrail audit, AgreementPdf pdf, MailOutbox mail, MailProperties mailProperties,
-              SigningProperties properties, SigningWorkflow workflow, Clock clock,
-              @Value("${coalition.public-url}") String publicUrl) {
+              AuditTrail audit, AgreementPdf pdf, SecretHandover handover, SigningProperties properties,
+              SigningWorkflow workflow, Clock clock) {
         this.jdbc = jdbc;
         this.journeys = journeys;
         this.intake = intake;
@@ -73,12 +67,10 @@ public class Envelopes {
         this.outbox = outbox;
         this.audit = audit;
         this.pdf = pdf;
-        this.mail = mail;
-        this.mailProperties = mailProperties;
+        this.handover = handover;
         this.properties = properties;
         this.workflow = workflow;
         this.clock = clock;
-        this.publicUrl = publicUrl;
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -179,25 +171,13 @@ public class Envelopes {
                     reminded_at = case when ? then ? else reminded_at end where id = ?""",
                 Digests.sha256(token), Timestamp.from(envelope.expiresAt()), Timestamp.from(now), reminder,
                 Timestamp.from(now), signer.id());
-        Map<String, Object> model = new HashMap<>();
-        model.put("name", signer.name());
-        model.put("organisation", signer.organisation());
-        model.put("municipality", envelope.municipalityName());
-        model.put("link", publicUrl + "/ondertekenen/" + token);
-        model.put("expiresAt", envelope.expiresAt().atZone(NETHERLANDS).toLocalDate());
-        model.put("documentSha256", envelope.documentSha256());
-        model.put("reminder", reminder);
-        mail.queue(reminder ? "signing-reminder" : MAIL_REQUEST, signer.email(), (reminder ? "Herinnering: " : "")
-                + "Onderteken de intentieverklaring lokale coalitie Eén tegen eenzaamheid " + envelope.municipalityName(),
-                "signing-request", model);
         audit.append(envelope.id(), reminder ? "reminded" : "sent", Actor.SYSTEM, envelope.documentSha256(),
                 (reminder ? "Herinnering met nieuwe link aan " : "Link verstuurd aan ") + describe(signer)
                         + " (ronde " + round + ")");
-        if (!reminder) {
-            outbox.append(new SigningRequestSent(envelope.onboardingId(), envelope.municipalityCode(), envelope.id(),
-                    envelope.version(), signer.id(), signer.role(), signer.organisation(), round,
-                    envelope.expiresAt(), now));
-        }
+        outbox.append(new SigningRequestSent(envelope.onboardingId(), envelope.municipalityCode(), envelope.id(),
+                envelope.version(), signer.id(), signer.role(), signer.organisation(), round, envelope.expiresAt(),
+                now, signer.name(), signer.email(), reminder,
+                handover.deposit(LINK_PURPOSE, token, envelope.expiresAt()), envelope.documentSha256()));
     }
 
     static String describe(SignerRow signer) {
@@ -260,13 +240,6 @@ public class Envelopes {
         jdbc.update("update envelope set status = 'VOIDED', closed_at = ?, closed_reason = ? where id = ?",
                 Timestamp.from(now), why, envelopeId);
         audit.append(envelopeId, "voided", actor, envelope.documentSha256(), why);
-        for (SignerRow signer : signerRows(envelopeId)) {
-            if (signer.status() != SignerStatus.WAITING) {
-                mail.queue("signing-voided", signer.email(), "De ondertekening van de coalitie "
-                        + envelope.municipalityName() + " is ingetrokken", "signing-voided", Map.of("name",
-                        signer.name(), "municipality", envelope.municipalityName(), "reason", why));
-            }
-        }
         journeys.record(envelope.onboardingId(), "signing-voided", "Ondertekening ingetrokken: " + why, actor.id());
         outbox.append(new SigningVoided(envelope.onboardingId(), envelope.municipalityCode(), envelopeId, why,
                 actor.id(), now));
@@ -558,9 +531,5 @@ public class Envelopes {
     static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp timestamp = rs.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();
-    }
-
-    MailProperties mailProperties() {
-        return mailProperties;
     }
 }

@@ -6,20 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import nl.eentegeneenzaamheid.coalition.events.Outbox;
-import nl.eentegeneenzaamheid.coalition.intake.IntakeService;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.journey.Stage;
 import nl.eentegeneenzaamheid.coalition.platform.Digests;
-import nl.eentegeneenzaamheid.coalition.platform.mail.Attachment;
-import nl.eentegeneenzaamheid.coalition.platform.mail.MailOutbox;
 import nl.eentegeneenzaamheid.coalition.signing.audit.AuditEntry;
 import nl.eentegeneenzaamheid.coalition.signing.audit.TrailExport;
 import nl.eentegeneenzaamheid.coalition.signing.document.AgreementPdf;
@@ -44,22 +38,18 @@ public class Sealing {
     private final AgreementPdf pdf;
     private final Seal seal;
     private final Journeys journeys;
-    private final IntakeService intake;
     private final Outbox outbox;
-    private final MailOutbox mail;
     private final Clock clock;
 
     Sealing(JdbcTemplate jdbc, Envelopes envelopes, AuditTrail audit, AgreementPdf pdf, Seal seal, Journeys journeys,
-            IntakeService intake, Outbox outbox, MailOutbox mail, Clock clock) {
+            Outbox outbox, Clock clock) {
         this.jdbc = jdbc;
         this.envelopes = envelopes;
         this.audit = audit;
         this.pdf = pdf;
         this.seal = seal;
         this.journeys = journeys;
-        this.intake = intake;
         this.outbox = outbox;
-        this.mail = mail;
         this.clock = clock;
     }
 
@@ -96,7 +86,10 @@ public class Sealing {
         return sha256;
     }
 
-    /** The agreement is signed and sealed: the journey moves to onboarding and everyone gets the sealed document. */
+    /**
+     * The agreement is signed and sealed: the journey moves to onboarding. {@code SigningCompleted} has the
+     * notifications module mail everyone the sealed document.
+     */
     @Transactional
     public void finish(UUID onboardingId) {
         UUID envelopeId = envelopes.currentId(onboardingId);
@@ -119,18 +112,5 @@ public class Sealing {
                 + envelope.signers().size() + " partijen en verzegeld", "system");
         outbox.append(new SigningCompleted(onboardingId, envelope.municipalityCode(), "DIGITAL", signedOn, null,
                 signedBy, envelope.documentSha256(), "system", now, envelopeId, envelope.sealedDocumentSha256()));
-        byte[] sealed = jdbc.queryForObject("select sealed_document from envelope where id = ?", byte[].class,
-                envelopeId);
-        Attachment attachment = new Attachment(Envelopes.filename(envelopes.row(envelopeId), true), sealed);
-        Set<String> recipients = new LinkedHashSet<>();
-        envelope.signers().forEach(s -> recipients.add(s.email().toLowerCase()));
-        recipients.add(intake.contactOf(onboardingId).email().toLowerCase());
-        for (String recipient : recipients) {
-            mail.queue("signing-completed", recipient, "Ondertekend: intentieverklaring lokale coalitie Eén tegen "
-                    + "eenzaamheid " + envelope.municipalityName(), "signing-completed", Map.of(
-                    "municipality", envelope.municipalityName(), "signers", envelope.signers(),
-                    "documentSha256", envelope.documentSha256(), "sealedSha256", envelope.sealedDocumentSha256()),
-                    attachment);
-        }
     }
 }

@@ -6,15 +6,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.events.Outbox;
-import nl.eentegeneenzaamheid.coalition.intake.IntakeService;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.platform.Digests;
 import nl.eentegeneenzaamheid.coalition.platform.Secrets;
-import nl.eentegeneenzaamheid.coalition.platform.mail.MailOutbox;
+import nl.eentegeneenzaamheid.coalition.platform.handover.SecretHandover;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,28 +28,28 @@ public class SignerLinks {
 
     /** How the signers of this system are verified. */
     public static final String VERIFICATION = "e-mail link + one-time code";
+    /** The hand-over purpose of a one-time code. */
+    public static final String CODE_PURPOSE = "signing-code";
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     private final JdbcTemplate jdbc;
     private final Envelopes envelopes;
     private final Journeys journeys;
-    private final IntakeService intake;
     private final AuditTrail audit;
     private final Outbox outbox;
-    private final MailOutbox mail;
+    private final SecretHandover handover;
     private final SigningProperties properties;
     private final SigningWorkflow workflow;
     private final Clock clock;
 
-    SignerLinks(JdbcTemplate jdbc, Envelopes envelopes, Journeys journeys, IntakeService intake, AuditTrail audit,
-                Outbox outbox, MailOutbox mail, SigningProperties properties, SigningWorkflow workflow, Clock clock) {
+    SignerLinks(JdbcTemplate jdbc, Envelopes envelopes, Journeys journeys, AuditTrail audit, Outbox outbox,
+                SecretHandover handover, SigningProperties properties, SigningWorkflow workflow, Clock clock) {
         this.jdbc = jdbc;
         this.envelopes = envelopes;
         this.journeys = journeys;
-        this.intake = intake;
         this.audit = audit;
         this.outbox = outbox;
-        this.mail = mail;
+        this.handover = handover;
         this.properties = properties;
         this.workflow = workflow;
         this.clock = clock;
@@ -155,9 +153,9 @@ public class SignerLinks {
                 update envelope_signer set code_hash = ?, code_expires_at = ?, code_attempts = 0, code_sent_at = ?,
                     code_sends = code_sends + 1 where id = ?""", codeHash(signer.id(), code),
                 Timestamp.from(expiresAt), Timestamp.from(now), signer.id());
-        mail.queue("signing-code", signer.email(), "Uw code om te ondertekenen", "signing-code", Map.of(
-                "name", signer.name(), "code", code, "municipality", link.envelope().municipalityName(),
-                "minutes", settings.validity().toMinutes()));
+        outbox.append(new SigningCodeRequested(link.envelope().onboardingId(), link.envelope().municipalityCode(),
+                link.envelope().id(), signer.id(), signer.name(), signer.email(),
+                handover.deposit(CODE_PURPOSE, code, expiresAt), expiresAt, now));
         audit.append(link.envelope().id(), "code-sent", actor.as(Envelopes.describe(signer), "link"),
                 link.envelope().documentSha256(), "Eenmalige code gemaild, geldig tot " + expiresAt);
         return expiresAt;
@@ -226,15 +224,6 @@ public class SignerLinks {
                 + " ondertekent niet: " + why, "signer:" + signer.id());
         outbox.append(new SignatureDeclined(link.envelope().onboardingId(), link.envelope().municipalityCode(),
                 link.envelope().id(), signer.id(), signer.role(), signer.organisation(), why, now));
-        Map<String, Object> model = Map.of("municipality", link.envelope().municipalityName(), "signer",
-                signer.name(), "organisation", signer.organisation(), "reason", why, "envelopeId",
-                link.envelope().id());
-        String subject = signer.organisation() + " ondertekent de intentieverklaring " + link.envelope()
-                .municipalityName() + " niet";
-        mail.queue("signature-declined", intake.contactOf(link.envelope().onboardingId()).email(), subject,
-                "signature-declined", model);
-        mail.queue("signature-declined", envelopes.mailProperties().staffAddress(), subject, "signature-declined",
-                model);
         workflow.signatureDeclined(link.envelope().onboardingId());
         return view(resolveAnswered(token));
     }

@@ -6,7 +6,10 @@ import java.util.UUID;
 import nl.eentegeneenzaamheid.coalition.events.DomainEvent;
 import nl.eentegeneenzaamheid.coalition.events.EventType;
 
-/** A signer was sent a link to sign (first request, or a new link after an extension). Never carries the link. */
+/**
+ * A signer is to receive a link to sign: the first request, a new link after an extension, or a reminder (each with
+ * a fresh link). Carries whom to write to and the id of the link's hand-over (docs/decisions/0005), never the link.
+ */
 @EventType(name = "signing-request-sent")
 public record SigningRequestSent(
         UUID onboardingId,
@@ -18,5 +21,10 @@ public record SigningRequestSent(
         String organisation,
         int round,
         Instant linkExpiresAt,
-        Instant sentAt) implements DomainEvent {
+        Instant sentAt,
+        String signerName,
+        String signerEmail,
+        boolean reminder,
+        UUID linkHandoverId,
+        String documentSha256) implements DomainEvent {
 }

@@ -108,7 +108,8 @@ class EventCatalogueTest {
         List<String> addresses = new ArrayList<>();
         asyncapi.path("channels").forEach(channel -> addresses.add(channel.path("address").asText()));
         assertThat(addresses).containsExactlyInAnyOrder("coalition.onboarding.events.v1",
-                "coalition.onboarding.commands.v1", "coalition.onboarding.commands.v1.DLT");
+                "coalition.onboarding.commands.v1", "coalition.onboarding.commands.v1.DLT",
+                "coalition.notifications.v1.DLT");
     }
 
     @Test

@@ -77,6 +77,10 @@ class SealedAgreementIntegrationTest {
                 .activityId(SigningProcess.TASK_SEAL).singleResult();
         engine.getManagementService().executeJob(job.getId());
         envelopeId = envelopes.current(coalition.onboardingId()).orElseThrow().id();
+        // the notifications module reads the sealed document to mail it: its entry is the last one written by others
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from signing_audit where envelope_id = ? and action = 'downloaded' "
+                        + "and actor = 'system:notifications'", Integer.class, envelopeId) == 1);
         sealed = envelopes.certificate(envelopeId, Actor.staff("eva")).content();
     }
 

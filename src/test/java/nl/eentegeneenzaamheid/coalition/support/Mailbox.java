@@ -51,8 +51,8 @@ public final class Mailbox {
 
     /** The token of the {@code n}th signing link this person received (1 = the first). */
     public String signingToken(int n) {
-        Mail mail = await("Onderteken", n);
-        Matcher matcher = SIGNING_LINK.matcher(withSubject("Onderteken").get(n - 1).text());
+        Mail mail = await("Onderteken de", n);
+        Matcher matcher = SIGNING_LINK.matcher(withSubject("Onderteken de").get(n - 1).text());
         if (!matcher.find()) {
             throw new AssertionError("No signing link in: " + mail.text());
         }

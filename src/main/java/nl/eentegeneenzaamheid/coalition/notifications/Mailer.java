@@ -1,0 +1,66 @@
+package nl.eentegeneenzaamheid.coalition.notifications;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/** Renders a notification from its Dutch templates (an HTML and a plain-text part) and hands it to the SMTP server. */
+@Component
+class Mailer {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+
+    private final JavaMailSender sender;
+    private final NotificationsProperties properties;
+    private final SpringTemplateEngine html = engine(".html", TemplateMode.HTML);
+    private final SpringTemplateEngine text = engine(".txt", TemplateMode.TEXT);
+
+    Mailer(JavaMailSender sender, NotificationsProperties properties) {
+        this.sender = sender;
+        this.properties = properties;
+    }
+
+    /** Sends it; an SMTP failure is thrown as a {@link org.springframework.mail.MailException}. */
+    void send(Notification notification) {
+        Context context = new Context(DUTCH, notification.model());
+        context.setVariable("subject", notification.subject());
+        MimeMessage message = sender.createMimeMessage();
+        try {
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+            helper.setFrom(properties.from());
+            helper.setTo(notification.recipient());
+            helper.setSubject(notification.subject());
+            helper.setText(text.process(notification.template(), context), html.process(notification.template(),
+                    context));
+            if (notification.attachment() != null) {
+                helper.addAttachment(notification.attachment().filename(),
+                        new ByteArrayResource(notification.attachment().content()), "application/pdf");
+            }
+        } catch (MessagingException e) {
+            throw new MailPreparationException("Cannot build the mail from template " + notification.template(), e);
+        }
+        sender.send(message);
+    }
+
+    private static SpringTemplateEngine engine(String suffix, TemplateMode mode) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/notifications/");
+        resolver.setSuffix(suffix);
+        resolver.setTemplateMode(mode);
+        resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(resolver);
+        return engine;
+    }
+}

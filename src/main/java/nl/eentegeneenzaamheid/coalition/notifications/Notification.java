@@ -1,0 +1,21 @@
+package nl.eentegeneenzaamheid.coalition.notifications;
+
+import java.util.Map;
+
+/**
+ * One mail to one recipient about one event.
+ *
+ * @param template   the name of the templates in {@code templates/notifications/} ({@code .html} and {@code .txt})
+ * @param attachment a PDF to attach, or null
+ */
+public record Notification(String recipient, String template, String subject, Map<String, Object> model,
+                           Attachment attachment) {
+
+    /** A PDF sent with a mail. */
+    public record Attachment(String filename, byte[] content) {
+    }
+
+    static Notification of(String recipient, String template, String subject, Map<String, Object> model) {
+        return new Notification(recipient, template, subject, model, null);
+    }
+}

@@ -1,0 +1,59 @@
+package nl.eentegeneenzaamheid.coalition.notifications.messaging;
+
+import java.nio.charset.StandardCharsets;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import nl.eentegeneenzaamheid.coalition.notifications.NotificationFailedException;
+import nl.eentegeneenzaamheid.coalition.notifications.NotificationsProperties;
+import nl.eentegeneenzaamheid.coalition.platform.kafka.TopicsProperties;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.springframework.boot.autoconfigure.kafka.ConcurrentKafkaListenerContainerFactoryConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+
+/** The notifications' listener container: retries with a doubling backoff, then the dead-letter topic. */
+@Configuration(proxyBeanMethods = false)
+class NotificationsKafkaConfiguration {
+
+    static final String FACTORY = "notificationsListenerContainerFactory";
+    /** Why, in words, an event's mail could not be sent. */
+    static final String REASON_HEADER = "coalition-dlt-reason";
+
+    @Bean(FACTORY)
+    ConcurrentKafkaListenerContainerFactory<Object, Object> notificationsListenerContainerFactory(
+            ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumers,
+            KafkaOperations<String, String> kafka, TopicsProperties topics, NotificationsProperties properties) {
+        ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
+        configurer.configure(factory, consumers);
+        String deadLetters = topics.topics().notificationsDeadLetter().name();
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
+                (record, exception) -> new TopicPartition(deadLetters, -1));
+        recoverer.setHeadersFunction((record, exception) -> new RecordHeaders(new RecordHeader[] {
+                new RecordHeader(REASON_HEADER, reason(exception).getBytes(StandardCharsets.UTF_8))}));
+        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.retry().attempts());
+        backOff.setInitialInterval(properties.retry().firstBackoff().toMillis());
+        backOff.setMultiplier(2.0);
+        backOff.setMaxInterval(properties.retry().maxBackoff().toMillis());
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(JsonProcessingException.class);
+        factory.setCommonErrorHandler(handler);
+        return factory;
+    }
+
+    private static String reason(Exception exception) {
+        Throwable cause = exception;
+        while (cause.getCause() != null && !(cause instanceof NotificationFailedException)) {
+            cause = cause.getCause();
+        }
+        return cause instanceof NotificationFailedException ? cause.getMessage()
+                : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+}
