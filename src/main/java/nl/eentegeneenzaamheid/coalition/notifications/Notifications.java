@@ -102,6 +102,8 @@ public class Notifications {
             case "signing-expired.v1" -> expired(data, mails);
             case "signing-voided.v1" -> voided(data, mails);
             case "signing-completed.v1" -> completed(data, mails);
+            case "local-plan-reminded.v1" -> toMunicipality(data, "local-plan-reminded",
+                    "Herinnering: wij zien uw lokale plan graag tegemoet", mails, false, Map.of());
             case "alderman-invited.v1" -> aldermanInvited(data, mails);
             case "onboarding-completed.v1" -> toMunicipality(data, "onboarding-completed",
                     "Welkom bij Eén tegen eenzaamheid", mails, true, Map.of());

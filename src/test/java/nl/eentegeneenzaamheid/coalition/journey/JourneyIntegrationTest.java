@@ -128,6 +128,15 @@ class JourneyIntegrationTest {
                 "adviser-assigned.v1", "kickoff-scheduled.v1",
                 "local-plan-received.v1", "alderman-invited.v1", "onboarding-completed.v1");
         assertThat(types.stream().filter(type -> type.equals("partner-accepted.v1"))).hasSize(3);
+        // the municipality heard of every step by mail, with the sealed agreement attached
+        Mailbox contact = new Mailbox(mail.greenMail(), "contact@emmen.example.nl");
+        contact.await("Uw intentie is ontvangen (Emmen)", 1);
+        contact.await("Uw intentie is goedgekeurd", 1);
+        assertThat(contact.await("Ondertekend: intentieverklaring", 1).attachments()).hasSize(1);
+        contact.await("Welkom bij Eén tegen eenzaamheid (Emmen)", 1);
+        assertThat(new Mailbox(mail.greenMail(), "wethouder@emmen.example.nl").await("wethoudersbijeenkomst", 1)
+                .text()).contains("Emmen");
+
         // and each one is what the published catalogue (docs/events) says it is
         for (ConsumerRecord<String, String> record : events.matching(record -> "GM0114".equals(record.key()))) {
             JsonNode event = EventStream.json(record);

@@ -83,6 +83,49 @@ class NotificationsIntegrationTest {
     }
 
     @Test
+    void every_kind_of_event_renders_its_mail_in_dutch() throws Exception {
+        UUID onboardingId = register("GM0160", "wethouder@hardenberg.example.nl", "contact@hardenberg.example.nl");
+        Mailbox contact = new Mailbox(mail.greenMail(), "contact@hardenberg.example.nl");
+        Mailbox alderman = new Mailbox(mail.greenMail(), "wethouder@hardenberg.example.nl");
+        contact.await("Uw intentie is ontvangen", 1);
+        // the module has committed what it learned from the intent (its transaction ends after the mails)
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from notification_onboarding where onboarding_id = ?", Integer.class,
+                onboardingId) == 1);
+        String about = "\"onboardingId\": \"" + onboardingId + "\", \"municipalityCode\": \"GM0160\"";
+
+        handle("information-reminded.v1", "{" + about + "}");
+        handle("partner-invitation-expired.v1", "{" + about + ", \"organisationName\": \"Sportclub Hardenberg\"}");
+        handle("partner-reminded.v1", "{" + about + ", \"partnerId\": \"" + UUID.randomUUID() + "\", "
+                + "\"organisationName\": \"Sportclub Hardenberg\", \"contactName\": \"Voorzitter\", "
+                + "\"contactEmail\": \"sport@hardenberg.example.nl\", \"expiresAt\": \"" + Instant.now() + "\"}");
+        handle("signing-expired.v1", "{" + about + ", \"envelopeId\": \"" + UUID.randomUUID() + "\", "
+                + "\"signed\": 2, \"signers\": 4}");
+        handle("signing-completed.v1", "{" + about + ", \"method\": \"PAPER\"}");
+        handle("local-plan-reminded.v1", "{" + about + "}");
+        handle("alderman-invited.v1", "{" + about + ", \"meetingOn\": \"2027-03-18\", \"meetingPlace\": \"Den Haag\"}");
+
+        assertThat(contact.await("wachten op uw antwoord", 1).text()).contains("Hardenberg");
+        assertThat(contact.await("De uitnodiging van Sportclub Hardenberg is verlopen", 1).text())
+                .contains("opnieuw voorstellen");
+        assertThat(new Mailbox(mail.greenMail(), "sport@hardenberg.example.nl").await("Herinnering: Uitnodiging", 1)
+                .text()).contains("Herinnering").contains("eerste e-mail");
+        assertThat(contact.await("termijn om te ondertekenen", 1).text()).contains("2 van de 4");
+        assertThat(contact.await("akkoord is ondertekend", 1).text()).contains("centrale team");
+        assertThat(alderman.await("akkoord is ondertekend", 1).text()).contains("Hardenberg");
+        assertThat(contact.await("lokale plan", 1).text()).contains("/local-plan");
+        assertThat(alderman.await("wethoudersbijeenkomst", 1).text()).contains("18 maart 2027").contains("Den Haag");
+        assertThat(contact.await("lokale plan", 1).message().getContentType()).startsWith("multipart/mixed");
+    }
+
+    private void handle(String type, String data) throws Exception {
+        JsonNode event = json.readTree("{\"specversion\": \"1.0\", \"id\": \"" + UUID.randomUUID() + "\", "
+                + "\"source\": \"urn:test\", \"subject\": \"GM0160\", \"time\": \"" + Instant.now() + "\", "
+                + "\"type\": \"nl.eentegeneenzaamheid.coalition." + type + "\", \"data\": " + data + "}");
+        assertThat(notifications.handle(event)).as(type).isPositive();
+    }
+
+    @Test
     void an_event_type_without_mail_is_skipped_and_counted() throws Exception {
         double before = meters.counter("coalition.notifications.skipped", "kind", "something-new.v1").count();
         JsonNode unknown = json.readTree("""
