@@ -84,6 +84,13 @@ public class DashboardStream implements DisposableBean {
     @Override
     public void destroy() {
         scheduler.shutdownNow();
-        pages.forEach(SseEmitter::complete);
+        for (SseEmitter page : pages) {
+            try {
+                page.complete();
+            } catch (IllegalStateException e) {
+                // the server closed the response already
+            }
+        }
+        pages.clear();
     }
 }
