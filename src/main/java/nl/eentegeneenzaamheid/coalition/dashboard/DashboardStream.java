@@ -65,10 +65,6 @@ public class DashboardStream implements DisposableBean {
         }, PUSH_DELAY_MS, TimeUnit.MILLISECONDS);
     }
 
-    public int openPages() {
-        return pages.size();
-    }
-
     private void keepAlive() {
         pages.forEach(page -> send(page, SseEmitter.event().comment("keep-alive")));
     }

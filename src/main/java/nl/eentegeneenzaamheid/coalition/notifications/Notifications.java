@@ -101,7 +101,7 @@ public class Notifications {
             case "signature-declined.v1" -> declined(data, mails);
             case "signing-expired.v1" -> expired(data, mails);
             case "signing-voided.v1" -> voided(data, mails);
-            case "signing-completed.v1" -> completed(data, mails);
+            case "signing-completed.v1" -> completed(id, data, mails);
             case "local-plan-reminded.v1" -> toMunicipality(data, "local-plan-reminded",
                     "Herinnering: wij zien uw lokale plan graag tegemoet", mails, false, Map.of());
             case "alderman-invited.v1" -> aldermanInvited(data, mails);
@@ -294,12 +294,20 @@ public class Notifications {
         }
     }
 
-    private void completed(JsonNode data, List<Notification> mails) {
+    private void completed(String eventId, JsonNode data, List<Notification> mails) {
         if (!"DIGITAL".equals(data.path("method").asText())) {
             toMunicipality(data, "signing-recorded", "Het coalitie-akkoord is ondertekend", mails, true, Map.of());
             return;
         }
         UUID envelopeId = uuid(data, "envelopeId");
+        Map<String, String> recipients = new LinkedHashMap<>();
+        signersOf(envelopeId).forEach(s -> recipients.putIfAbsent(((String) s.get("email")).toLowerCase(),
+                (String) s.get("email")));
+        municipality(data).ifPresent(m -> recipients.putIfAbsent(m.contactEmail().toLowerCase(), m.contactEmail()));
+        recipients.keySet().removeIf(recipient -> delivered(eventId, recipient));
+        if (recipients.isEmpty()) {
+            return; // everyone has it: the sealed document is not read again
+        }
         Envelopes.Document sealed = envelopes.certificate(envelopeId, Actor.system("notifications"));
         Notification.Attachment attachment = new Notification.Attachment(sealed.filename(), sealed.content());
         String municipality = municipality(data).map(Municipality::name).orElse("");
@@ -309,10 +317,6 @@ public class Notifications {
         model.put("documentSha256", data.path("documentSha256").asText());
         model.put("sealedSha256", data.path("sealedDocumentSha256").asText());
         String subject = "Ondertekend: intentieverklaring lokale coalitie Eén tegen eenzaamheid " + municipality;
-        Map<String, String> recipients = new LinkedHashMap<>();
-        signersOf(envelopeId).forEach(s -> recipients.putIfAbsent(((String) s.get("email")).toLowerCase(),
-                (String) s.get("email")));
-        municipality(data).ifPresent(m -> recipients.putIfAbsent(m.contactEmail().toLowerCase(), m.contactEmail()));
         recipients.values().forEach(recipient -> mails.add(new Notification(recipient, "signing-completed", subject,
                 model, attachment)));
     }

@@ -75,9 +75,13 @@ class NotificationsIntegrationTest {
 
         JsonNode event = json.readTree(jdbc.queryForObject("select payload from outbox_event where message_key = "
                 + "'GM0321' and event_type like '%intent-registered.v1'", String.class));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from notification_delivery where event_id = ?", Integer.class,
+                event.path("id").asText()) == 2);
         assertThat(notifications.handle(event)).as("delivered before: nothing again").isZero();
         assertThat(notifications.handle(event)).isZero();
-        Thread.sleep(500);
+        assertThat(jdbc.queryForObject("select count(*) from notification_delivery where event_id = ?",
+                Integer.class, event.path("id").asText())).isEqualTo(2);
         assertThat(contact.withSubject("Uw intentie is ontvangen")).hasSize(1);
         assertThat(alderman.withSubject("Uw intentie is ontvangen")).hasSize(1);
     }
