@@ -218,7 +218,7 @@ public class Notifications {
         model.put("expiresOn", day(data.path("expiresAt").asText()));
         model.put("reminder", reminder);
         Optional<String> token = secret == null ? Optional.empty() : handover.read(secret, Invitations.LINK_PURPOSE);
-        model.put("link", token.map(t -> publicUrl + "/api/v1/invitations/" + t).orElse(null));
+        model.put("link", token.map(t -> publicUrl + "/uitnodiging/" + t).orElse(null));
         mails.add(Notification.of(data.path("contactEmail").asText(), "partner-invitation", (reminder
                 ? "Herinnering: " : "") + "Uitnodiging voor de lokale coalitie tegen eenzaamheid " + model.get(
                 "municipality"), model));

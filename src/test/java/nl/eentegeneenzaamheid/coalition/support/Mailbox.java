@@ -20,6 +20,7 @@ import org.awaitility.Awaitility;
 public final class Mailbox {
 
     private static final Pattern SIGNING_LINK = Pattern.compile("/ondertekenen/([A-Za-z0-9_-]{43})");
+    private static final Pattern INVITATION_LINK = Pattern.compile("/uitnodiging/([A-Za-z0-9_-]{43})");
     private static final Pattern CODE = Pattern.compile("(?m)^\\s*(\\d{6})\\s*$");
 
     private final GreenMail server;
@@ -55,6 +56,16 @@ public final class Mailbox {
         Matcher matcher = SIGNING_LINK.matcher(withSubject("Onderteken de").get(n - 1).text());
         if (!matcher.find()) {
             throw new AssertionError("No signing link in: " + mail.text());
+        }
+        return matcher.group(1);
+    }
+
+    /** The token of the partner invitation link in the {@code n}th invitation this person received. */
+    public String invitationToken(int n) {
+        await("Uitnodiging voor de lokale coalitie", n);
+        Matcher matcher = INVITATION_LINK.matcher(withSubject("Uitnodiging voor de lokale coalitie").get(n - 1).text());
+        if (!matcher.find()) {
+            throw new AssertionError("No invitation link in the mail");
         }
         return matcher.group(1);
     }

@@ -28,8 +28,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *   certificate ({@code /api/v1/seal/**}) and the dashboard's summary ({@code /api/v1/dashboard/summary}) are
  *   public.</li>
  *   <li>{@code /engine-rest/**}: HTTP Basic; the user is handed to the engine, whose authorizations then apply.</li>
- *   <li>The signer's page ({@code /ondertekenen/**}) needs no account: the token in its path is the credential, which
- *   a forged cross-site form cannot know, so it needs no CSRF token either.</li>
+ *   <li>The signer's page ({@code /ondertekenen/**}) and the partner's ({@code /uitnodiging/**}) need no account:
+ *   the token in the path is the credential, which a forged cross-site form cannot know, so they need no CSRF token
+ *   either.</li>
  *   <li>The national dashboard ({@code /dashboard}) is public: aggregates only.</li>
  *   <li>Camunda's webapps and everything else: a login form; the logged-in user is handed to the webapps
  *   (container-based authentication), which keep their own CSRF protection.</li>
@@ -82,7 +83,7 @@ class SecurityConfiguration {
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
                         .permitAll()
                         .requestMatchers("/login", "/error", "/favicon.ico").permitAll()
-                        .requestMatchers("/ondertekenen/**").permitAll()
+                        .requestMatchers("/ondertekenen/**", "/uitnodiging/**").permitAll()
                         .requestMatchers("/dashboard", "/dashboard/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.defaultSuccessUrl("/camunda/app/tasklist/", false))
@@ -94,7 +95,7 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/login?logout"))
                 // the webapps send Camunda's own CSRF token; Spring's would refuse their requests
                 .csrf(csrf -> csrf.ignoringRequestMatchers(new AntPathRequestMatcher("/camunda/**"),
-                        new AntPathRequestMatcher("/ondertekenen/**")))
+                        new AntPathRequestMatcher("/ondertekenen/**"), new AntPathRequestMatcher("/uitnodiging/**")))
                 .httpBasic(Customizer.withDefaults())
                 .build();
     }
