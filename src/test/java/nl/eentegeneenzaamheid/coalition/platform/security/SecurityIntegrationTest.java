@@ -124,7 +124,9 @@ class SecurityIntegrationTest {
         assertThat(get(anonymous, "/actuator/health/liveness", "application/json").statusCode()).isEqualTo(200);
         HttpResponse<String> readiness = get(anonymous, "/actuator/health/readiness", "application/json");
         assertThat(readiness.body()).contains("\"db\"").contains("\"kafka\"");
-        assertThat(get(anonymous, "/v3/api-docs", "application/json").body()).contains("/api/v1/intents");
+        assertThat(get(anonymous, "/v3/api-docs", "application/json").body()).contains("/api/v1/intents")
+                .contains("/api/v1/envelopes/{id}/audit/verify").contains("/api/v1/signing/{token}/sign")
+                .contains("/api/v1/dashboard/summary");
         HttpResponse<String> metrics = get(anonymous, "/actuator/prometheus", "text/plain");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body())
