@@ -1,14 +1,9 @@
 package nl.eentegeneenzaamheid.coalition.notifications.messaging;
 
-import java.nio.charset.StandardCharsets;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
-import nl.eentegeneenzaamheid.coalition.notifications.NotificationFailedException;
 import nl.eentegeneenzaamheid.coalition.notifications.NotificationsProperties;
+import nl.eentegeneenzaamheid.coalition.platform.kafka.DeadLetters;
 import nl.eentegeneenzaamheid.coalition.platform.kafka.TopicsProperties;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.springframework.boot.autoconfigure.kafka.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,8 +19,6 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 class NotificationsKafkaConfiguration {
 
     static final String FACTORY = "notificationsListenerContainerFactory";
-    /** Why, in words, an event's mail could not be sent. */
-    static final String REASON_HEADER = "coalition-dlt-reason";
 
     @Bean(FACTORY)
     ConcurrentKafkaListenerContainerFactory<Object, Object> notificationsListenerContainerFactory(
@@ -34,10 +27,7 @@ class NotificationsKafkaConfiguration {
         ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
         configurer.configure(factory, consumers);
         String deadLetters = topics.topics().notificationsDeadLetter().name();
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
-                (record, exception) -> new TopicPartition(deadLetters, -1));
-        recoverer.setHeadersFunction((record, exception) -> new RecordHeaders(new RecordHeader[] {
-                new RecordHeader(REASON_HEADER, reason(exception).getBytes(StandardCharsets.UTF_8))}));
+        DeadLetterPublishingRecoverer recoverer = DeadLetters.to(kafka, topic -> deadLetters);
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.retry().attempts());
         backOff.setInitialInterval(properties.retry().firstBackoff().toMillis());
         backOff.setMultiplier(2.0);
@@ -46,14 +36,5 @@ class NotificationsKafkaConfiguration {
         handler.addNotRetryableExceptions(JsonProcessingException.class);
         factory.setCommonErrorHandler(handler);
         return factory;
-    }
-
-    private static String reason(Exception exception) {
-        Throwable cause = exception;
-        while (cause.getCause() != null && !(cause instanceof NotificationFailedException)) {
-            cause = cause.getCause();
-        }
-        return cause instanceof NotificationFailedException ? cause.getMessage()
-                : cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 }

@@ -1,13 +1,9 @@
 package nl.eentegeneenzaamheid.coalition.platform.kafka;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -20,9 +16,6 @@ import org.springframework.util.backoff.ExponentialBackOff;
 
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
-
-    /** The header that tells, in words, why a message was dead-lettered. */
-    static final String REASON_HEADER = "coalition-dlt-reason";
 
     @Bean
     KafkaAdmin.NewTopics coalitionTopics(TopicsProperties properties) {
@@ -38,24 +31,12 @@ class KafkaConfiguration {
      */
     @Bean
     CommonErrorHandler kafkaErrorHandler(KafkaOperations<String, String> kafka) {
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
-                (record, exception) -> new TopicPartition(record.topic() + ".DLT", -1));
-        recoverer.setHeadersFunction((record, exception) -> new RecordHeaders(new RecordHeader[] {
-                new RecordHeader(REASON_HEADER, reason(exception).getBytes(StandardCharsets.UTF_8))}));
+        DeadLetterPublishingRecoverer recoverer = DeadLetters.to(kafka, topic -> topic + ".DLT");
         ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
         backOff.setMaxInterval(10_000);
         backOff.setMaxElapsedTime(120_000);
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(CommandRejectedException.class, ConversionException.class);
         return handler;
-    }
-
-    private static String reason(Exception exception) {
-        Throwable cause = exception;
-        while (cause.getCause() != null && !(cause instanceof CommandRejectedException)) {
-            cause = cause.getCause();
-        }
-        return cause instanceof CommandRejectedException ? cause.getMessage()
-                : cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 }
