@@ -423,6 +423,27 @@ public class Envelopes {
                 envelope.closedReason(), envelope.sealedSha256(), envelope.sealedAt(), signers);
     }
 
+    /** What happened to the onboarding's envelope, for staff who must decide: the cause and where every signer stands. */
+    @Transactional(readOnly = true)
+    public String situation(UUID onboardingId) {
+        Envelope envelope = get(currentId(onboardingId));
+        String signers = envelope.signers().stream()
+                .map(s -> "- " + s.organisation() + " (" + s.name() + "): " + switch (s.status()) {
+                    case SIGNED -> "getekend";
+                    case DECLINED -> "weigert: " + s.declineReason();
+                    case SENT -> "nog niet getekend";
+                    case WAITING -> "nog niet aan de beurt";
+                }).collect(Collectors.joining("\n"));
+        String what = switch (envelope.status()) {
+            case EXPIRED -> "De termijn is verlopen: " + envelope.signed() + " van " + envelope.signers().size()
+                    + " hebben getekend.";
+            case VOIDED -> "De envelop is ingetrokken: " + envelope.closedReason();
+            default -> envelope.signers().stream().anyMatch(s -> s.status() == SignerStatus.DECLINED)
+                    ? "Een ondertekenaar weigert te tekenen." : "Besluit nodig.";
+        };
+        return what + "\n\nEnvelop " + envelope.id() + " (versie " + envelope.version() + "):\n" + signers;
+    }
+
     /** The onboarding's latest envelope. */
     @Transactional(readOnly = true)
     public Optional<Envelope> current(UUID onboardingId) {

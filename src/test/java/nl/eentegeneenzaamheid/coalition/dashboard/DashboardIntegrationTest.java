@@ -95,12 +95,17 @@ class DashboardIntegrationTest {
         JsonNode before = summary();
 
         assertThat(api.post("/api/v1/dashboard/rebuild", "anna", "").status()).isEqualTo(403);
+        java.sql.Timestamp beforeRebuild = jdbc.queryForObject("select now()", java.sql.Timestamp.class);
         Api.Response rebuild = api.post("/api/v1/dashboard/rebuild", "admin", "");
         assertThat(rebuild.status()).isEqualTo(202);
         assertThat(rebuild.body().path("partitionsRewound").asInt()).isPositive();
 
+        // every event was applied again, after the rebuild began: the old rows are gone
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "select count(*) from dashboard_applied_event", Integer.class) >= events);
+                "select count(*) from dashboard_applied_event where applied_at > ?", Integer.class,
+                beforeRebuild) >= events);
+        assertThat(jdbc.queryForObject("select count(*) from dashboard_applied_event where applied_at <= ?",
+                Integer.class, beforeRebuild)).isZero();
         Awaitility.await().atMost(Duration.ofSeconds(10))
                 .until(() -> summary().path("stages").equals(before.path("stages")));
         assertThat(summary().path("partnersByType")).isEqualTo(before.path("partnersByType"));

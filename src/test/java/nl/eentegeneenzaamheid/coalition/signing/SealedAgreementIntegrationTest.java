@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.embedded.EmbeddedMailServer;
 import nl.eentegeneenzaamheid.coalition.intake.IntakeService;
+import nl.eentegeneenzaamheid.coalition.platform.Digests;
 import nl.eentegeneenzaamheid.coalition.recruitment.Invitations;
 import nl.eentegeneenzaamheid.coalition.recruitment.Partners;
 import nl.eentegeneenzaamheid.coalition.recruitment.Recruitment;
@@ -97,7 +98,7 @@ class SealedAgreementIntegrationTest {
                     .isEqualTo(sealed.length);
             assertThat(seal.getSubFilter()).isEqualTo("ETSI.CAdES.detached");
             byte[] agreement = AgreementPdf.attachment(document, AgreementPdf.AGREEMENT_ATTACHMENT);
-            assertThat(SealVerifier.sha256(agreement)).isEqualTo(envelope.documentSha256());
+            assertThat(Digests.sha256(agreement)).isEqualTo(envelope.documentSha256());
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Ondertekeningspagina", "Certificaat van voltooiing", "Welzijn Súdwest",
                     "Woonstichting 's-Hertogenbosch", "Gemeente Noardeast-Fryslân", envelope.documentSha256());

@@ -52,30 +52,26 @@ public final class Mailbox {
 
     /** The token of the {@code n}th signing link this person received (1 = the first). */
     public String signingToken(int n) {
-        Mail mail = await("Onderteken de", n);
-        Matcher matcher = SIGNING_LINK.matcher(withSubject("Onderteken de").get(n - 1).text());
-        if (!matcher.find()) {
-            throw new AssertionError("No signing link in: " + mail.text());
-        }
-        return matcher.group(1);
+        return find("Onderteken de", n, SIGNING_LINK);
     }
 
     /** The token of the partner invitation link in the {@code n}th invitation this person received. */
     public String invitationToken(int n) {
-        await("Uitnodiging voor de lokale coalitie", n);
-        Matcher matcher = INVITATION_LINK.matcher(withSubject("Uitnodiging voor de lokale coalitie").get(n - 1).text());
-        if (!matcher.find()) {
-            throw new AssertionError("No invitation link in the mail");
-        }
-        return matcher.group(1);
+        return find("Uitnodiging voor de lokale coalitie", n, INVITATION_LINK);
     }
 
     /** The code in the {@code n}th code mail this person received. */
     public String code(int n) {
-        Mail mail = await("Uw code", n);
-        Matcher matcher = CODE.matcher(withSubject("Uw code").get(n - 1).text());
+        return find("Uw code", n, CODE);
+    }
+
+    /** The first match of {@code pattern} in the {@code n}th mail whose subject contains {@code subject}. */
+    private String find(String subject, int n, Pattern pattern) {
+        await(subject, n);
+        String text = withSubject(subject).get(n - 1).text();
+        Matcher matcher = pattern.matcher(text);
         if (!matcher.find()) {
-            throw new AssertionError("No code in: " + mail.text());
+            throw new AssertionError("Nothing like " + pattern + " in mail " + n + " about '" + subject + "': " + text);
         }
         return matcher.group(1);
     }

@@ -1,13 +1,11 @@
 package nl.eentegeneenzaamheid.coalition.signing.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+
+import nl.eentegeneenzaamheid.coalition.platform.Digests;
 
 /**
  * The hash chain of an audit trail, with no database: the server uses it to append and to verify, and the offline
@@ -41,7 +39,7 @@ public final class AuditChain {
                 + "document=" + escape(documentSha256) + "\n"
                 + "details=" + escape(details) + "\n"
                 + "previous=" + previousHash + "\n";
-        return sha256(canonical);
+        return Digests.sha256(canonical);
     }
 
     static String hash(AuditEntry entry) {
@@ -106,14 +104,5 @@ public final class AuditChain {
             return "\u2400";
         }
         return value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 
+import nl.eentegeneenzaamheid.coalition.platform.Digests;
 import nl.eentegeneenzaamheid.coalition.platform.StartupNotes;
 import nl.eentegeneenzaamheid.coalition.signing.SigningProperties;
 import org.slf4j.Logger;
@@ -70,7 +71,7 @@ public class Seal implements StartupNotes {
 
     public String certificateSha256() {
         try {
-            return SealVerifier.sha256(certificate().getEncoded());
+            return Digests.sha256(certificate().getEncoded());
         } catch (CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }

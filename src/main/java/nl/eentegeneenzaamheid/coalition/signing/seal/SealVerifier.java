@@ -1,8 +1,6 @@
 package nl.eentegeneenzaamheid.coalition.signing.seal;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -11,6 +9,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 
+import nl.eentegeneenzaamheid.coalition.platform.Digests;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -73,7 +72,7 @@ public final class SealVerifier {
             if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder))) {
                 return Report.invalid("The seal's signature does not match the file: it was changed after sealing");
             }
-            String fingerprint = sha256(certificate.getEncoded());
+            String fingerprint = Digests.sha256(certificate.getEncoded());
             if (!namesCertificate(signer, certificate)) {
                 return Report.invalid("The seal's signing-certificate attribute does not name its certificate");
             }
@@ -101,16 +100,8 @@ public final class SealVerifier {
         }
         ASN1Encodable value = attribute.getAttrValues().getObjectAt(0);
         ESSCertIDv2[] ids = SigningCertificateV2.getInstance(value).getCerts();
-        byte[] expected = HexFormat.of().parseHex(sha256(certificate.getEncoded()));
+        byte[] expected = HexFormat.of().parseHex(Digests.sha256(certificate.getEncoded()));
         return ids.length > 0 && Arrays.equals(ids[0].getCertHash(), expected);
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import nl.eentegeneenzaamheid.coalition.platform.Digests;
 import nl.eentegeneenzaamheid.coalition.signing.audit.AuditChain;
 import nl.eentegeneenzaamheid.coalition.signing.audit.AuditEntry;
 import nl.eentegeneenzaamheid.coalition.signing.audit.TrailExport;
@@ -71,7 +72,7 @@ public final class OfflineVerifier {
             String pdfSha256 = null;
             if (pdfPath != null) {
                 byte[] pdf = Files.readAllBytes(pdfPath);
-                pdfSha256 = SealVerifier.sha256(pdf);
+                pdfSha256 = Digests.sha256(pdf);
                 out.println("Sealed document  " + pdfPath + "  (SHA-256 " + pdfSha256 + ")");
                 attached = checkPdf(pdf, pin);
             }
@@ -119,7 +120,7 @@ public final class OfflineVerifier {
             }
             TrailExport trail = TrailExport.fromJson(new String(trailJson, StandardCharsets.UTF_8));
             check("the attached trail's hash chain", trail.verify());
-            String agreementSha256 = SealVerifier.sha256(agreement);
+            String agreementSha256 = Digests.sha256(agreement);
             report(agreementSha256.equals(trail.documentSha256()), "the attached agreement has the SHA-256 the "
                     + "trail records (" + agreementSha256 + ")");
             List<AuditEntry> signatures = trail.entries().stream().filter(e -> "signed".equals(e.action())).toList();

@@ -16,6 +16,7 @@ import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.journey.Stage;
 import nl.eentegeneenzaamheid.coalition.onboarding.CentralOnboardingProcess;
+import nl.eentegeneenzaamheid.coalition.platform.Digests;
 import nl.eentegeneenzaamheid.coalition.recruitment.Invitations;
 import nl.eentegeneenzaamheid.coalition.recruitment.Partners;
 import nl.eentegeneenzaamheid.coalition.recruitment.Recruitment;
@@ -113,7 +114,7 @@ class SigningProcessTest {
         SealVerifier.Report report = SealVerifier.verify(pdf);
         Assertions.assertThat(report.valid()).as(report.message()).isTrue();
         Assertions.assertThat(report.developmentSeal()).isTrue();
-        Assertions.assertThat(SealVerifier.sha256(pdf)).isEqualTo(sealed.sealedDocumentSha256());
+        Assertions.assertThat(Digests.sha256(pdf)).isEqualTo(sealed.sealedDocumentSha256());
         Assertions.assertThat(audit.verify(envelope.id()).valid()).isTrue();
         Assertions.assertThat(audit.entries(envelope.id())).extracting(e -> e.action()).containsSubsequence(
                 "created", "sent", "opened", "code-sent", "code-verified", "signed", "completed", "sealed",
