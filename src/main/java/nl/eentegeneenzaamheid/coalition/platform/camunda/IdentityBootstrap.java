@@ -51,6 +51,11 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         ensureGroups();
+        // Camunda's administrators may do everything, as the webapps' own first-admin set-up grants: operate
+        // Cockpit (retry a failed seal job, resolve an incident), manage users, groups and authorizations
+        for (Resource resource : Resources.values()) {
+            grant(Groups.CAMUNDA_ADMIN, resource, Authorization.ANY, Permissions.ALL);
+        }
         for (String group : List.of(Groups.STAFF, Groups.ADVISORS)) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);

@@ -52,6 +52,23 @@ class SecurityIntegrationTest {
     }
 
     @Test
+    void camunda_administrators_may_operate_a_running_process_and_staff_may_not() {
+        Api api = new Api(rest);
+        String onboardingId = api.post("/api/v1/intents", "gemeente-api", Api.intent("GM0166")).body()
+                .path("onboardingId").asText();
+        String instanceId = api.get("/engine-rest/process-instance?businessKey=" + onboardingId, "admin").body()
+                .get(0).path("id").asText();
+        String change = "{\"modifications\": {\"operatorNote\": {\"value\": \"checked\"}}}";
+
+        assertThat(api.post("/engine-rest/process-instance/" + instanceId + "/variables", "anna", change).status())
+                .as("programme staff work tasks; they do not operate processes").isEqualTo(403);
+        assertThat(api.post("/engine-rest/process-instance/" + instanceId + "/variables", "admin", change).status())
+                .as("as in Cockpit: an administrator may change, retry and repair a process").isEqualTo(204);
+        assertThat(api.get("/engine-rest/authorization?groupIdIn=camunda-admin&resourceType=7", "admin").body()
+                .findValuesAsText("resourceId")).as("and may create tasks").contains("*");
+    }
+
+    @Test
     void the_engine_rest_api_refuses_anonymous_writes_with_a_problem_detail_not_a_csrf_error() throws Exception {
         HttpResponse<String> response = anonymous.send(HttpRequest.newBuilder(url("/engine-rest/message"))
                 .header("Content-Type", "application/json")
