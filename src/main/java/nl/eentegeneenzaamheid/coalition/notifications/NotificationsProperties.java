@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retry         how an SMTP failure is retried before the event goes to the dead-letter topic
  * @param maxAge        events older than this are not mailed (a new consumer group on an old topic, say): longer
  *                      than any outage the consumer should catch up on, as long as a link stays valid
+ * @param consumers     consumer threads that share the events topic's partitions and send mail side by side; one
+ *                      municipality's mail stays in order (its events share a partition). At most the partitions
  */
 @ConfigurationProperties("coalition.notifications")
 public record NotificationsProperties(
@@ -21,7 +23,8 @@ public record NotificationsProperties(
         @DefaultValue("programma@eentegeneenzaamheid.nl") String staffAddress,
         @DefaultValue("0 0 7 * * MON-FRI") String digestCron,
         @DefaultValue Retry retry,
-        @DefaultValue("P14D") Duration maxAge) {
+        @DefaultValue("P14D") Duration maxAge,
+        @DefaultValue("4") int consumers) {
 
     /**
      * @param firstBackoff the wait after the first failure; it doubles each time

@@ -35,6 +35,7 @@ class NotificationsKafkaConfiguration {
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(JsonProcessingException.class);
         factory.setCommonErrorHandler(handler);
+        factory.setConcurrency(Math.max(1, Math.min(properties.consumers(), topics.topics().events().partitions())));
         return factory;
     }
 }

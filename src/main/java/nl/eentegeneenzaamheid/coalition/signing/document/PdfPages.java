@@ -1,5 +1,6 @@
 package nl.eentegeneenzaamheid.coalition.signing.document;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,6 +21,9 @@ final class PdfPages implements AutoCloseable {
 
     static final float MARGIN = 56;
     private static final PDRectangle A4 = PDRectangle.A4;
+    /** Read once: each document parses and subsets them, but need not unpack them from the jar again. */
+    private static final byte[] REGULAR = bytes("/fonts/DejaVuSans.ttf");
+    private static final byte[] BOLD = bytes("/fonts/DejaVuSans-Bold.ttf");
 
     private final PDDocument document;
     private final PDType0Font regular;
@@ -31,8 +35,8 @@ final class PdfPages implements AutoCloseable {
 
     PdfPages(PDDocument document, String footer) {
         this.document = document;
-        this.regular = font(document, "/fonts/DejaVuSans.ttf");
-        this.bold = font(document, "/fonts/DejaVuSans-Bold.ttf");
+        this.regular = font(document, REGULAR);
+        this.bold = font(document, BOLD);
         this.footer = footer;
     }
 
@@ -158,12 +162,20 @@ final class PdfPages implements AutoCloseable {
         }
     }
 
-    private static PDType0Font font(PDDocument document, String resource) {
+    private static PDType0Font font(PDDocument document, byte[] font) {
+        try {
+            return PDType0Font.load(document, new ByteArrayInputStream(font), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] bytes(String resource) {
         try (InputStream in = PdfPages.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Font " + resource + " is missing from the application");
             }
-            return PDType0Font.load(document, in, true);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
