@@ -84,6 +84,7 @@ public class DemoUsers implements SmartInitializingSingleton, StartupNotes {
                 "Mail            every mail sent is kept as .eml in "
                         + environment.getProperty("coalition.embedded.data-directory", ".data") + "/mail",
                 "                (SMTP on localhost:" + environment.getProperty("coalition.embedded.smtp-port", "3025")
-                        + ")");
+                        + ", IMAP on localhost:" + environment.getProperty("coalition.embedded.imap-port", "3143")
+                        + ", login and password: the address)");
     }
 }

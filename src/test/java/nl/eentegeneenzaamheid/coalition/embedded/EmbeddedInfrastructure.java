@@ -70,7 +70,7 @@ public class EmbeddedInfrastructure {
 
     @Bean(destroyMethod = "stop")
     EmbeddedMailServer embeddedMail(EmbeddedProperties properties, EmbeddedPostgresServer startedAfterWipe) {
-        return EmbeddedMailServer.start(properties.smtpPort(),
+        return EmbeddedMailServer.start(properties.smtpPort(), properties.imapPort(),
                 properties.dataDirectory().resolve("mail").toAbsolutePath());
     }
 

@@ -36,10 +36,15 @@ public final class EmbeddedMailServer {
         this.mailFolder = mailFolder;
     }
 
-    /** Starts SMTP on {@code port} (0: a free port). */
-    public static EmbeddedMailServer start(int port, Path mailFolder) {
-        ServerSetup smtp = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-        GreenMail greenMail = new GreenMail(port == 0 ? smtp.dynamicPort() : smtp);
+    /**
+     * Starts SMTP on {@code smtpPort} and IMAP on {@code imapPort} (0: a free port). Every recipient gets a mailbox
+     * on first delivery; its IMAP login and password are the address.
+     */
+    public static EmbeddedMailServer start(int smtpPort, int imapPort, Path mailFolder) {
+        ServerSetup smtp = new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        ServerSetup imap = new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP);
+        GreenMail greenMail = new GreenMail(new ServerSetup[] {smtpPort == 0 ? smtp.dynamicPort() : smtp,
+                imapPort == 0 ? imap.dynamicPort() : imap});
         greenMail.start();
         try {
             Files.createDirectories(mailFolder);
@@ -55,6 +60,10 @@ public final class EmbeddedMailServer {
 
     public int smtpPort() {
         return greenMail.getSmtp().getPort();
+    }
+
+    public int imapPort() {
+        return greenMail.getImap().getPort();
     }
 
     public Path mailFolder() {

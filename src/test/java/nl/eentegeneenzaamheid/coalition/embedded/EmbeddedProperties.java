@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param postgresPort     PostgreSQL's port; 0 picks a free one
  * @param kafkaPort        Kafka's client port; 0 picks a free one
  * @param smtpPort         the mail server's SMTP port; 0 picks a free one
+ * @param imapPort         the mail server's IMAP port, where a mail program (or the rollout simulator) reads each
+ *                         recipient's mail (login and password: the address); 0 picks a free one
  */
 @ConfigurationProperties("coalition.embedded")
 public record EmbeddedProperties(
@@ -24,5 +26,6 @@ public record EmbeddedProperties(
         @DefaultValue("true") boolean durable,
         @DefaultValue("54320") int postgresPort,
         @DefaultValue("9092") int kafkaPort,
-        @DefaultValue("3025") int smtpPort) {
+        @DefaultValue("3025") int smtpPort,
+        @DefaultValue("3143") int imapPort) {
 }
