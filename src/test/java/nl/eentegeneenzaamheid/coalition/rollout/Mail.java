@@ -1,0 +1,148 @@
+package nl.eentegeneenzaamheid.coalition.rollout;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.search.SubjectTerm;
+
+/**
+ * Reads a person's mail from the mail server over IMAP, as their mail program would (the embedded default's
+ * mail server gives each recipient a mailbox whose login and password are the address), and finds in it what a
+ * person would act on: an invitation link, a signing link, a one-time code.
+ */
+final class Mail {
+
+    static final Pattern INVITATION_LINK = Pattern.compile("/uitnodiging/([A-Za-z0-9_-]{43})");
+    static final Pattern SIGNING_LINK = Pattern.compile("/ondertekenen/([A-Za-z0-9_-]{43})");
+    static final Pattern CODE = Pattern.compile("(?m)^\\s*(\\d{6})\\s*$");
+
+    static final String SUBJECT_INVITATION = "Uitnodiging voor de lokale coalitie";
+    static final String SUBJECT_SIGNING = "Onderteken de";
+    static final String SUBJECT_CODE = "Uw code";
+
+    private final String host;
+    private final int port;
+    private final Duration timeout;
+    private final Latencies latencies;
+    private final Session session;
+
+    Mail(String hostAndPort, Duration timeout, Latencies latencies) {
+        this.host = hostAndPort.substring(0, hostAndPort.lastIndexOf(':'));
+        this.port = Integer.parseInt(hostAndPort.substring(hostAndPort.lastIndexOf(':') + 1));
+        this.timeout = timeout;
+        this.latencies = latencies;
+        Properties properties = new Properties();
+        properties.put("mail.imap.connectiontimeout", "5000");
+        properties.put("mail.imap.timeout", "10000");
+        this.session = Session.getInstance(properties);
+    }
+
+    /**
+     * Waits for the {@code n}th mail to {@code address} whose subject contains {@code subject} and returns the first
+     * group of {@code pattern} in its text. The time from the call to the mail's arrival is recorded as
+     * {@code mail: <subject>}.
+     */
+    String await(String address, String subject, int n, Pattern pattern) {
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        Store store = null;
+        Folder inbox = null;
+        long pause = 25;
+        int seen = -1;
+        try {
+            while (true) {
+                if (store == null) {
+                    store = connect(address);
+                    if (store != null) {
+                        inbox = store.getFolder("INBOX");
+                        inbox.open(Folder.READ_ONLY);
+                    }
+                }
+                // an open folder's message count comes with the server's answer to a NOOP: cheap to ask often
+                int count = inbox == null ? -1 : inbox.getMessageCount();
+                if (inbox != null && count != seen) {
+                    seen = count;
+                    List<Message> matching = new ArrayList<>();
+                    for (Message message : inbox.search(new SubjectTerm(subject))) {
+                        matching.add(message);
+                    }
+                    if (matching.size() >= n) {
+                        latencies.record("mail: " + subject, System.nanoTime() - start);
+                        String text = text(matching.get(n - 1));
+                        Matcher matcher = pattern.matcher(text == null ? "" : text);
+                        if (!matcher.find()) {
+                            throw new IllegalStateException("No " + pattern + " in the mail '" + subject + "' to "
+                                    + address);
+                        }
+                        return matcher.group(1);
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("No mail '" + subject + "' (" + n + ") for " + address
+                            + " within " + timeout.toSeconds() + " s");
+                }
+                Thread.sleep(pause);
+                pause = Math.min(pause * 2, 250);
+            }
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("Cannot read the mail of " + address + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for mail", e);
+        } finally {
+            try {
+                if (inbox != null && inbox.isOpen()) {
+                    inbox.close(false);
+                }
+                if (store != null) {
+                    store.close();
+                }
+            } catch (MessagingException ignored) {
+                // the mail is read; closing is courtesy
+            }
+        }
+    }
+
+    /** An open store, or null while the mailbox does not exist yet (nothing was delivered to it). */
+    private Store connect(String address) throws MessagingException {
+        Store store = session.getStore("imap");
+        try {
+            store.connect(host, port, address, address);
+            return store;
+        } catch (AuthenticationFailedException notYet) {
+            return null;
+        }
+    }
+
+    private static String text(Part part) throws MessagingException, IOException {
+        if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            return null;
+        }
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String text = text(multipart.getBodyPart(i));
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,233 @@
+package nl.eentegeneenzaamheid.coalition.rollout;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The national rollout: takes N municipalities (all 342 by default) through the whole journey at once, through the
+ * real system's public surfaces only, and measures it. Run with {@code ./mvnw -Prollout verify} (see
+ * docs/performance.md); options as {@code -Drollout.args="--municipalities=50 --concurrency=8"}.
+ */
+public final class NationalRollout {
+
+    static final String COMMIT_TO_KAFKA = "commit → Kafka consumer";
+
+    private NationalRollout() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        RolloutOptions options;
+        try {
+            options = RolloutOptions.parse(args.length == 1 && args[0].contains(" ") ? args[0].trim().split("\\s+")
+                    : args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("national-rollout: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        RolloutResult result = run(options, System.out);
+        System.out.println();
+        System.out.println(result.summary());
+        System.out.println("Report: " + options.output().resolve("report.md").toAbsolutePath());
+        System.exit(result.failures().isEmpty() && result.lostEvents() == 0 ? 0 : 1);
+    }
+
+    public static RolloutResult run(RolloutOptions options, PrintStream out) throws Exception {
+        java.nio.file.Files.createDirectories(options.output());
+        out.println("National rollout: " + options.municipalities() + " municipalities, " + options.minPartners()
+                + "-" + options.maxPartners() + " partners each, concurrency " + options.concurrency());
+        long bootStart = System.nanoTime();
+        try (Target target = Target.open(options)) {
+            double bootSeconds = (System.nanoTime() - bootStart) / 1e9;
+            out.println("Driving " + target.description + " (" + target.url + ")");
+            Latencies api = new Latencies();
+            Http http = new Http(target.url, options.password(), api);
+            Mail mail = new Mail(target.imap, Duration.ofMinutes(3), api);
+            Database database = new Database(target.jdbcUrl, target.dbUser, target.dbPassword);
+
+            List<String[]> municipalities = pick(http, options.municipalities());
+            long outboxHead = database.outboxHead();
+            long transactionsBefore = database.transactions();
+            RolloutResult.Memory memory = new RolloutResult.Memory();
+            List<RolloutResult.Failure> failures = Collections.synchronizedList(new ArrayList<>());
+            List<Journey.Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+
+            try (EventWatcher watcher = new EventWatcher(target.kafka);
+                 Sampler sampler = new Sampler(target, http, memory)) {
+                Random random = new Random(options.seed());
+                List<Journey> journeys = new ArrayList<>();
+                for (String[] municipality : municipalities) {
+                    journeys.add(new Journey(http, mail, municipality[0], municipality[1], options,
+                            new Random(random.nextLong())));
+                }
+                long start = System.currentTimeMillis();
+                ExecutorService pool = Executors.newFixedThreadPool(options.concurrency());
+                try (Progress progress = new Progress(out, "onboardings", journeys.size())) {
+                    List<Future<?>> running = new ArrayList<>();
+                    for (int i = 0; i < journeys.size(); i++) {
+                        Journey journey = journeys.get(i);
+                        String[] municipality = municipalities.get(i);
+                        running.add(pool.submit(() -> {
+                            try {
+                                outcomes.add(journey.run());
+                                progress.step();
+                            } catch (RuntimeException e) {
+                                failures.add(new RolloutResult.Failure(municipality[0], municipality[1],
+                                        e.getMessage()));
+                                out.println("\nFAILED " + municipality[1] + " (" + municipality[0] + "): "
+                                        + e.getMessage());
+                                progress.fail();
+                            }
+                        }));
+                    }
+                    for (Future<?> future : running) {
+                        future.get();
+                    }
+                } finally {
+                    pool.shutdown();
+                }
+                long end = System.currentTimeMillis();
+
+                // every event the run wrote must reach the consumer; wait for the relay to publish the last ones
+                Instant settleDeadline = Instant.now().plusSeconds(60);
+                List<Database.OutboxRow> rows = database.outboxSince(outboxHead);
+                while (Instant.now().isBefore(settleDeadline)
+                        && (database.unpublishedSince(outboxHead) > 0
+                        || rows.stream().anyMatch(row -> !watcher.received(row.eventId())))) {
+                    Thread.sleep(200);
+                    rows = database.outboxSince(outboxHead);
+                }
+                Thread.sleep(1100); // the server's statistics are flushed about once a second
+                long transactions = database.transactions() - transactionsBefore;
+                Latencies pipeline = new Latencies();
+                long lost = 0;
+                long published = 0;
+                boolean tracked = database.tracksCommitTimestamps();
+                for (Database.OutboxRow row : rows) {
+                    published += row.published() ? 1 : 0;
+                    Instant received = watcher.firstReceipts().get(row.eventId());
+                    if (received == null) {
+                        lost++;
+                    } else if (row.committedAt() != null) {
+                        pipeline.record(COMMIT_TO_KAFKA, Duration.between(row.committedAt(), received).toNanos());
+                    }
+                }
+                RolloutResult.Events events = new RolloutResult.Events(rows.size(), published, watcher.records(),
+                        lost, watcher.duplicated(), tracked);
+                sampler.sampleNow();
+                Map<String, Long> tables = Map.of(
+                        "outbox_event", database.count("outbox_event"),
+                        "act_hi_actinst", database.count("act_hi_actinst"),
+                        "act_hi_varinst", database.count("act_hi_varinst"),
+                        "act_ru_task", database.count("act_ru_task"));
+
+                Latencies taskQuery = new Latencies();
+                long openTasks = 0;
+                if (options.openTasks() > 0) {
+                    try (Progress progress = new Progress(out, "open tasks", options.openTasks())) {
+                        openTasks = new TaskQueryBenchmark(new Http(target.url, options.password(), taskQuery),
+                                target.engine()).run(options.openTasks(), options.queryRounds(), "anna", progress);
+                    }
+                }
+                Database.PgbenchResult pgbench = options.pgbenchSeconds() > 0
+                        ? database.pgbench(options.pgbenchSeconds(), options.municipalities() >= 100 ? 10 : 1, 8)
+                        : new Database.PgbenchResult(Double.NaN, "not run (--pgbench-seconds=0)");
+                Baseline.Result baseline = options.baseline()
+                        ? Baseline.run(database, journeys, options.concurrency(), out)
+                        : null;
+
+                RolloutResult result = new RolloutResult(options, target.description, bootSeconds, start, end,
+                        List.copyOf(outcomes), List.copyOf(failures), api.summaries(), pipeline.summaries(),
+                        taskQuery.summaries(), openTasks, events, transactions, pgbench, memory, database.settings(),
+                        tables, baseline);
+                Report.write(result, options.output());
+                return result;
+            }
+        }
+    }
+
+    /** The first {@code n} municipalities that have not started yet, spread over the list (and so the country). */
+    private static List<String[]> pick(Http http, int n) {
+        List<String[]> free = new ArrayList<>();
+        for (JsonNode municipality : http.get("GET /api/v1/municipalities", "/api/v1/municipalities", "anna")
+                .expect(200).body()) {
+            if (municipality.path("stage").isMissingNode() || municipality.path("stage").isNull()) {
+                free.add(new String[] {municipality.path("code").asText(), municipality.path("name").asText()});
+            }
+        }
+        if (free.size() < n) {
+            throw new IllegalStateException("Only " + free.size() + " municipalities have not started their journey"
+                    + " yet; asked for " + n + ". Start the instance fresh (rm -rf .data) or ask for fewer.");
+        }
+        List<String[]> picked = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            picked.add(free.get((int) ((long) i * free.size() / n)));
+        }
+        return picked;
+    }
+
+    /** Samples heap and resident memory while the run lasts. */
+    static final class Sampler implements AutoCloseable {
+        private final Target target;
+        private final Http http;
+        private final RolloutResult.Memory memory;
+        private final Thread thread;
+        private volatile boolean running = true;
+        private final AtomicLong samples = new AtomicLong();
+
+        Sampler(Target target, Http http, RolloutResult.Memory memory) {
+            this.target = target;
+            this.http = http;
+            this.memory = memory;
+            thread = new Thread(() -> {
+                while (running) {
+                    sampleNow();
+                    try {
+                        Thread.sleep(500);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "rollout-memory");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void sampleNow() {
+            samples.incrementAndGet();
+            if (target.inThisJvm()) {
+                memory.heap(Target.heapUsed(), Target.heapMax());
+                Target.residentBytes("VmRSS").ifPresent(memory::rss);
+                Target.residentBytes("VmHWM").ifPresent(memory::rssPeak);
+            } else {
+                String text = http.get("GET /actuator/prometheus", "/actuator/prometheus", null).text();
+                long heap = 0;
+                for (String line : text.split("\n")) {
+                    if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
+                        heap += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                    }
+                }
+                memory.heap(heap, -1);
+            }
+        }
+
+        @Override
+        public void close() {
+            running = false;
+            thread.interrupt();
+        }
+    }
+}
