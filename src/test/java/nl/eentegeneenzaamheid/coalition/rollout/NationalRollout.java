@@ -27,7 +27,12 @@ public final class NationalRollout {
     private NationalRollout() {
     }
 
-    public static void main(String[] args) throws Exception {
+    /**
+     * The command line: {@code EmbeddedCoalitionApplication rollout --name=value ...} (the Maven profile
+     * {@code rollout} calls it). Returns the exit code: 0 when every municipality joined and no event was lost, 1
+     * otherwise, 2 for options that make no sense.
+     */
+    public static int cli(String[] args) throws Exception {
         System.setProperty("java.awt.headless", "true");
         RolloutOptions options;
         try {
@@ -35,14 +40,13 @@ public final class NationalRollout {
                     : args);
         } catch (IllegalArgumentException e) {
             System.err.println("national-rollout: " + e.getMessage());
-            System.exit(2);
-            return;
+            return 2;
         }
         RolloutResult result = run(options, System.out);
         System.out.println();
         System.out.println(result.summary());
         System.out.println("Report: " + options.output().resolve("report.md").toAbsolutePath());
-        System.exit(result.failures().isEmpty() && result.lostEvents() == 0 ? 0 : 1);
+        return result.failures().isEmpty() && result.lostEvents() == 0 ? 0 : 1;
     }
 
     public static RolloutResult run(RolloutOptions options, PrintStream out) throws Exception {

@@ -91,7 +91,7 @@ public record RolloutOptions(int municipalities, int minPartners, int maxPartner
                     given.getOrDefault("imap", ""),
                     given.getOrDefault("password", "demo"),
                     Integer.parseInt(given.getOrDefault("open-tasks", "10000")),
-                    Integer.parseInt(given.getOrDefault("query-rounds", "300")),
+                    Integer.parseInt(given.getOrDefault("query-rounds", "100")),
                     Integer.parseInt(given.getOrDefault("pgbench-seconds", "20")),
                     Boolean.parseBoolean(given.getOrDefault("baseline", "true")),
                     given.getOrDefault("app", "").isBlank() ? java.util.List.of()
