@@ -16,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,6 +26,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -43,6 +46,10 @@ final class Baseline {
     static final String DATABASE = "rollout_baseline";
 
     record Result(int onboardings, double seconds, long userTasks, long messages, String note) {
+        static Result failed(Exception e) {
+            return new Result(0, Double.NaN, 0, 0, "the baseline failed: " + e.getMessage());
+        }
+
         double perSecond() {
             return onboardings / seconds;
         }
@@ -89,6 +96,7 @@ final class Baseline {
                             + ", job executor on, database " + DATABASE + " on the same server");
         } finally {
             engine.close();
+            ((HikariDataSource) engine.getProcessEngineConfiguration().getDataSource()).close();
             database.execute("drop database if exists " + DATABASE);
         }
     }
@@ -185,11 +193,17 @@ final class Baseline {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
                 .createStandaloneProcessEngineConfiguration();
         configuration.setProcessEngineName("national-rollout-baseline");
-        configuration.setJdbcUrl(url);
-        configuration.setJdbcUsername(user);
-        configuration.setJdbcPassword(password);
-        configuration.setJdbcDriver("org.postgresql.Driver");
-        configuration.setJdbcMaxActiveConnections(20);
+        // the application's pool, as the application has it (MyBatis' own pool reclaims connections after 20 s)
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(url);
+        pool.setUsername(user);
+        pool.setPassword(password);
+        pool.setMaximumPoolSize(20);
+        pool.setPoolName("national-rollout-baseline");
+        configuration.setDataSource(new HikariDataSource(pool));
+        // ids as the application makes them (Camunda's Spring Boot default); the standalone default fetches id
+        // blocks in a second transaction, and 64 threads holding a connection each then starve the pool
+        configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(true);

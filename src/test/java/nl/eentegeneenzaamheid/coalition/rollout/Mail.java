@@ -2,8 +2,6 @@ package nl.eentegeneenzaamheid.coalition.rollout;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +36,7 @@ final class Mail {
     private final Duration timeout;
     private final Latencies latencies;
     private final Session session;
+    private final java.util.concurrent.atomic.AtomicLong reconnects = new java.util.concurrent.atomic.AtomicLong();
 
     Mail(String hostAndPort, Duration timeout, Latencies latencies) {
         this.host = hostAndPort.substring(0, hostAndPort.lastIndexOf(':'));
@@ -64,30 +63,40 @@ final class Mail {
         int seen = -1;
         try {
             while (true) {
-                if (store == null) {
-                    store = connect(address);
-                    if (store != null) {
-                        inbox = store.getFolder("INBOX");
-                        inbox.open(Folder.READ_ONLY);
-                    }
-                }
-                // an open folder's message count comes with the server's answer to a NOOP: cheap to ask often
-                int count = inbox == null ? -1 : inbox.getMessageCount();
-                if (inbox != null && count != seen) {
-                    seen = count;
-                    List<Message> matching = new ArrayList<>();
-                    for (Message message : inbox.search(new SubjectTerm(subject))) {
-                        matching.add(message);
-                    }
-                    if (matching.size() >= n) {
-                        latencies.record("mail: " + subject, System.nanoTime() - start);
-                        String text = text(matching.get(n - 1));
-                        Matcher matcher = pattern.matcher(text == null ? "" : text);
-                        if (!matcher.find()) {
-                            throw new IllegalStateException("No " + pattern + " in the mail '" + subject + "' to "
-                                    + address);
+                try {
+                    if (store == null) {
+                        store = connect(address);
+                        if (store != null) {
+                            inbox = store.getFolder("INBOX");
+                            inbox.open(Folder.READ_ONLY);
                         }
-                        return matcher.group(1);
+                    }
+                    // an open folder's message count comes with the server's answer to a NOOP: cheap to ask often
+                    int count = inbox == null ? -1 : inbox.getMessageCount();
+                    if (inbox != null && count != seen) {
+                        seen = count;
+                        Message[] matching = inbox.search(new SubjectTerm(subject));
+                        if (matching.length >= n) {
+                            latencies.record("mail: " + subject, System.nanoTime() - start);
+                            String text = text(matching[n - 1]);
+                            Matcher matcher = pattern.matcher(text == null ? "" : text);
+                            if (!matcher.find()) {
+                                throw new IllegalStateException("No " + pattern + " in the mail '" + subject
+                                        + "' to " + address);
+                            }
+                            return matcher.group(1);
+                        }
+                    }
+                } catch (MessagingException | IOException dropped) {
+                    // as a mail program does when the server drops the connection: log in again
+                    reconnects.incrementAndGet();
+                    close(store, inbox);
+                    store = null;
+                    inbox = null;
+                    seen = -1;
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("Cannot read the mail of " + address + ": "
+                                + dropped.getMessage(), dropped);
                     }
                 }
                 if (System.nanoTime() > deadline) {
@@ -97,22 +106,29 @@ final class Mail {
                 Thread.sleep(pause);
                 pause = Math.min(pause * 2, 250);
             }
-        } catch (MessagingException | IOException e) {
-            throw new IllegalStateException("Cannot read the mail of " + address + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for mail", e);
         } finally {
-            try {
-                if (inbox != null && inbox.isOpen()) {
-                    inbox.close(false);
-                }
-                if (store != null) {
-                    store.close();
-                }
-            } catch (MessagingException ignored) {
-                // the mail is read; closing is courtesy
+            close(store, inbox);
+        }
+    }
+
+    /** How often the mail server dropped a connection and the reader logged in again. */
+    long reconnects() {
+        return reconnects.get();
+    }
+
+    private static void close(Store store, Folder inbox) {
+        try {
+            if (inbox != null && inbox.isOpen()) {
+                inbox.close(false);
             }
+            if (store != null) {
+                store.close();
+            }
+        } catch (MessagingException ignored) {
+            // the connection is gone either way
         }
     }
 

@@ -146,17 +146,29 @@ public final class NationalRollout {
                                 target.engine()).run(options.openTasks(), options.queryRounds(), "anna", progress);
                     }
                 }
-                Database.PgbenchResult pgbench = options.pgbenchSeconds() > 0
-                        ? database.pgbench(options.pgbenchSeconds(), options.municipalities() >= 100 ? 10 : 1, 8)
-                        : new Database.PgbenchResult(Double.NaN, "not run (--pgbench-seconds=0)");
-                Baseline.Result baseline = options.baseline()
-                        ? Baseline.run(database, journeys, options.concurrency(), out)
-                        : null;
+                Database.PgbenchResult pgbench;
+                try {
+                    pgbench = options.pgbenchSeconds() > 0
+                            ? database.pgbench(options.pgbenchSeconds(), options.municipalities() >= 100 ? 10 : 1, 8)
+                            : new Database.PgbenchResult(Double.NaN, "not run (--pgbench-seconds=0)");
+                } catch (RuntimeException e) {
+                    pgbench = new Database.PgbenchResult(Double.NaN, "failed: " + e.getMessage());
+                }
+                Baseline.Result baseline = null;
+                if (options.baseline()) {
+                    try {
+                        baseline = Baseline.run(database, journeys, options.concurrency(), out);
+                    } catch (Exception e) {
+                        // the run's own figures stand; the report says why there is no baseline
+                        out.println("\nThe baseline failed: " + e);
+                        baseline = Baseline.Result.failed(e);
+                    }
+                }
 
                 RolloutResult result = new RolloutResult(options, target.description, bootSeconds, start, end,
                         List.copyOf(outcomes), List.copyOf(failures), api.summaries(), pipeline.summaries(),
                         taskQuery.summaries(), openTasks, events, transactions, pgbench, memory, database.settings(),
-                        tables, baseline);
+                        tables, baseline, mail.reconnects());
                 Report.write(result, options.output());
                 return result;
             }

@@ -85,7 +85,9 @@ final class Report {
         md.append(r.joined()).append(" joined, ").append(r.failures().size()).append(" failed; ").append(partners)
                 .append(" partners invited: ").append(accepted).append(" accepted, ").append(declined)
                 .append(" declined, ").append(expired).append(" expired; ").append(signers)
-                .append(" signatures, each with a code from the mail.\n\n");
+                .append(" signatures, each with a code from the mail");
+        md.append(r.mailReconnects() > 0 ? "; the mail server dropped " + r.mailReconnects()
+                + " IMAP connections and the reader logged in again.\n\n" : ".\n\n");
         r.failures().forEach(f -> md.append("- FAILED ").append(f.name()).append(" (").append(f.code())
                 .append("): ").append(f.reason()).append('\n'));
 

@@ -11,7 +11,7 @@ public record RolloutResult(RolloutOptions options, String target, double bootSe
                             Map<String, Latencies.Summary> taskQuery, long openTasks, Events events,
                             long databaseTransactions, Database.PgbenchResult pgbench, Memory memory,
                             Map<String, String> databaseSettings, Map<String, Long> tables,
-                            Baseline.Result baseline) {
+                            Baseline.Result baseline, long mailReconnects) {
 
     /** A municipality whose journey did not finish, and why. */
     public record Failure(String code, String name, String reason) {
