@@ -2,19 +2,15 @@ package nl.eentegeneenzaamheid.coalition.rollout;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import nl.eentegeneenzaamheid.coalition.support.EventStream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * A consumer of the events topic as a dashboard would be one: it reads from the moment the run starts and notes,
@@ -33,20 +29,10 @@ final class EventWatcher implements AutoCloseable {
     private volatile boolean running = true;
 
     EventWatcher(String bootstrapServers) {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        properties.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "10");
-        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "national-rollout-watcher");
-        consumer = new KafkaConsumer<>(properties);
-        List<TopicPartition> partitions = consumer.partitionsFor(TOPIC, Duration.ofSeconds(30)).stream()
-                .map(info -> new TopicPartition(TOPIC, info.partition())).toList();
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        partitions.forEach(consumer::position);
+        consumer = EventStream.consumerAtEnd(bootstrapServers, TOPIC, Map.of(
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10,
+                ConsumerConfig.CLIENT_ID_CONFIG, "national-rollout-watcher"));
         thread = new Thread(this::poll, "national-rollout-watcher");
         thread.setDaemon(true);
         thread.start();
@@ -57,7 +43,7 @@ final class EventWatcher implements AutoCloseable {
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
                 Instant now = Instant.now();
                 records.incrementAndGet();
-                UUID id = id(record.value());
+                UUID id = id(record);
                 if (id != null) {
                     firstReceipt.putIfAbsent(id, now);
                     receipts.merge(id, 1, Integer::sum);
@@ -67,11 +53,11 @@ final class EventWatcher implements AutoCloseable {
         consumer.close(Duration.ofSeconds(2));
     }
 
-    private static UUID id(String value) {
+    private static UUID id(ConsumerRecord<String, String> record) {
         try {
-            JsonNode event = Http.JSON.readTree(value);
-            return UUID.fromString(event.path("id").asText());
-        } catch (Exception e) {
+            return UUID.fromString(EventStream.json(record).path("id").asText());
+        } catch (IllegalArgumentException | AssertionError notAnEvent) {
+            // not a CloudEvent (EventStream.json refuses what is not JSON): counted as a record, not an event
             return null;
         }
     }

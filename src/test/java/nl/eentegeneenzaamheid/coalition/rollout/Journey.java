@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.eentegeneenzaamheid.coalition.support.Mailbox;
 
 /**
  * One municipality's way from intent to joined, through the surfaces its people have: the municipality's system
@@ -110,7 +111,7 @@ final class Journey {
         List<String> signers = new ArrayList<>(List.of(alderman));
         Set<String> acceptedKinds = new HashSet<>();
         for (Partner partner : partners) {
-            String token = mail.await(partner.contactEmail(), Mail.SUBJECT_INVITATION, 1, Mail.INVITATION_LINK);
+            String token = mail.await(partner.contactEmail(), Mailbox.SUBJECT_INVITATION, 1, Mailbox.INVITATION_LINK);
             http.get("GET /api/v1/invitations/{token}", "/api/v1/invitations/" + token, null).expect(200);
             switch (partner.answer()) {
                 case ACCEPT -> {
@@ -139,12 +140,12 @@ final class Journey {
 
         // everyone signs: the link from the mail, a code from the mail, name and consent
         for (String signer : signers) {
-            String token = mail.await(signer, Mail.SUBJECT_SIGNING, 1, Mail.SIGNING_LINK);
+            String token = mail.await(signer, Mailbox.SUBJECT_SIGNING, 1, Mailbox.SIGNING_LINK);
             JsonNode view = http.get("GET /api/v1/signing/{token}", "/api/v1/signing/" + token, null).expect(200)
                     .body();
             http.post("POST /api/v1/signing/{token}/code", "/api/v1/signing/" + token + "/code", null, "")
                     .expect(202);
-            String oneTimeCode = mail.await(signer, Mail.SUBJECT_CODE, 1, Mail.CODE);
+            String oneTimeCode = mail.await(signer, Mailbox.SUBJECT_CODE, 1, Mailbox.CODE);
             http.post("POST /api/v1/signing/{token}/sign", "/api/v1/signing/" + token + "/sign", null, """
                     {"fullName": "%s", "consent": true, "code": "%s"}""".formatted(json(view.path("name").asText()),
                     oneTimeCode)).expect(200);

@@ -10,26 +10,18 @@ import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.search.SubjectTerm;
+import nl.eentegeneenzaamheid.coalition.support.Mailbox;
 
 /**
  * Reads a person's mail from the mail server over IMAP, as their mail program would (the embedded default's
  * mail server gives each recipient a mailbox whose login and password are the address), and finds in it what a
- * person would act on: an invitation link, a signing link, a one-time code.
+ * person would act on, as {@link Mailbox} reads it from the server in tests: an invitation link, a signing link,
+ * a one-time code.
  */
 final class Mail {
-
-    static final Pattern INVITATION_LINK = Pattern.compile("/uitnodiging/([A-Za-z0-9_-]{43})");
-    static final Pattern SIGNING_LINK = Pattern.compile("/ondertekenen/([A-Za-z0-9_-]{43})");
-    static final Pattern CODE = Pattern.compile("(?m)^\\s*(\\d{6})\\s*$");
-
-    static final String SUBJECT_INVITATION = "Uitnodiging voor de lokale coalitie";
-    static final String SUBJECT_SIGNING = "Onderteken de";
-    static final String SUBJECT_CODE = "Uw code";
 
     private final String host;
     private final int port;
@@ -78,7 +70,7 @@ final class Mail {
                         Message[] matching = inbox.search(new SubjectTerm(subject));
                         if (matching.length >= n) {
                             latencies.record("mail: " + subject, System.nanoTime() - start);
-                            String text = text(matching[n - 1]);
+                            String text = Mailbox.text(matching[n - 1]);
                             Matcher matcher = pattern.matcher(text == null ? "" : text);
                             if (!matcher.find()) {
                                 throw new IllegalStateException("No " + pattern + " in the mail '" + subject
@@ -141,24 +133,5 @@ final class Mail {
         } catch (AuthenticationFailedException notYet) {
             return null;
         }
-    }
-
-    private static String text(Part part) throws MessagingException, IOException {
-        if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-            return null;
-        }
-        if (part.isMimeType("text/plain")) {
-            return (String) part.getContent();
-        }
-        if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String text = text(multipart.getBodyPart(i));
-                if (text != null) {
-                    return text;
-                }
-            }
-        }
-        return null;
     }
 }

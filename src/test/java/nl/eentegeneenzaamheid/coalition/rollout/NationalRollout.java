@@ -11,7 +11,6 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -105,32 +104,10 @@ public final class NationalRollout {
                 }
                 long end = System.currentTimeMillis();
 
-                // every event the run wrote must reach the consumer; wait for the relay to publish the last ones
-                Instant settleDeadline = Instant.now().plusSeconds(60);
-                List<Database.OutboxRow> rows = database.outboxSince(outboxHead);
-                while (Instant.now().isBefore(settleDeadline)
-                        && (database.unpublishedSince(outboxHead) > 0
-                        || rows.stream().anyMatch(row -> !watcher.received(row.eventId())))) {
-                    Thread.sleep(200);
-                    rows = database.outboxSince(outboxHead);
-                }
+                Latencies pipeline = new Latencies();
+                RolloutResult.Events events = events(database, watcher, outboxHead, pipeline);
                 Thread.sleep(1100); // the server's statistics are flushed about once a second
                 long transactions = database.transactions() - transactionsBefore;
-                Latencies pipeline = new Latencies();
-                long lost = 0;
-                long published = 0;
-                boolean tracked = database.tracksCommitTimestamps();
-                for (Database.OutboxRow row : rows) {
-                    published += row.published() ? 1 : 0;
-                    Instant received = watcher.firstReceipts().get(row.eventId());
-                    if (received == null) {
-                        lost++;
-                    } else if (row.committedAt() != null) {
-                        pipeline.record(COMMIT_TO_KAFKA, Duration.between(row.committedAt(), received).toNanos());
-                    }
-                }
-                RolloutResult.Events events = new RolloutResult.Events(rows.size(), published, watcher.records(),
-                        lost, watcher.duplicated(), tracked);
                 sampler.sampleNow();
                 Map<String, Long> tables = Map.of(
                         "outbox_event", database.count("outbox_event"),
@@ -175,6 +152,34 @@ public final class NationalRollout {
         }
     }
 
+    /**
+     * Every event the run wrote (the outbox rows after {@code outboxHead}) against what the watcher received, once
+     * the relay has published the last ones (a minute at most); records each one's commit-to-receipt time.
+     */
+    private static RolloutResult.Events events(Database database, EventWatcher watcher, long outboxHead,
+                                               Latencies pipeline) throws InterruptedException {
+        Instant settleDeadline = Instant.now().plusSeconds(60);
+        List<Database.OutboxRow> rows = database.outboxSince(outboxHead);
+        while (Instant.now().isBefore(settleDeadline) && (database.unpublishedSince(outboxHead) > 0
+                || rows.stream().anyMatch(row -> !watcher.received(row.eventId())))) {
+            Thread.sleep(200);
+            rows = database.outboxSince(outboxHead);
+        }
+        long lost = 0;
+        long published = 0;
+        for (Database.OutboxRow row : rows) {
+            published += row.published() ? 1 : 0;
+            Instant received = watcher.firstReceipts().get(row.eventId());
+            if (received == null) {
+                lost++;
+            } else if (row.committedAt() != null) {
+                pipeline.record(COMMIT_TO_KAFKA, Duration.between(row.committedAt(), received).toNanos());
+            }
+        }
+        return new RolloutResult.Events(rows.size(), published, watcher.records(), lost, watcher.duplicated(),
+                database.tracksCommitTimestamps());
+    }
+
     /** The first {@code n} municipalities that have not started yet, spread over the list (and so the country). */
     private static List<String[]> pick(Http http, int n) {
         List<String[]> free = new ArrayList<>();
@@ -202,7 +207,6 @@ public final class NationalRollout {
         private final RolloutResult.Memory memory;
         private final Thread thread;
         private volatile boolean running = true;
-        private final AtomicLong samples = new AtomicLong();
 
         Sampler(Target target, Http http, RolloutResult.Memory memory) {
             this.target = target;
@@ -223,7 +227,6 @@ public final class NationalRollout {
         }
 
         void sampleNow() {
-            samples.incrementAndGet();
             if (target.inThisJvm()) {
                 memory.heap(Target.heapUsed(), Target.heapMax());
                 Target.residentBytes("VmRSS").ifPresent(memory::rss);

@@ -13,6 +13,7 @@ import java.util.Random;
 
 import javax.imageio.ImageIO;
 
+import nl.eentegeneenzaamheid.coalition.support.Mailbox;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,7 +55,7 @@ class NationalRolloutIsolatedTest {
         long signatures = result.outcomes().stream().mapToLong(Journey.Outcome::signers).sum();
         assertThat(result.api().get("POST /api/v1/intents").count()).isEqualTo(3);
         assertThat(result.api().get("POST /api/v1/signing/{token}/sign").count()).isEqualTo(signatures);
-        assertThat(result.api().get("mail: " + Mail.SUBJECT_CODE).count()).as("every code read from the mail")
+        assertThat(result.api().get("mail: " + Mailbox.SUBJECT_CODE).count()).as("every code read from the mail")
                 .isEqualTo(signatures);
 
         // every event the run wrote reached a consumer once, and its commit-to-consumer latency was measured

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -180,16 +181,13 @@ final class Report {
 
     private static void latencyChart(RolloutResult r, Path file) throws IOException {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        r.api().forEach((name, s) -> {
-            data.addValue(s.p50(), "p50", name);
-            data.addValue(s.p95(), "p95", name);
-            data.addValue(s.p99(), "p99", name);
-        });
-        r.pipeline().forEach((name, s) -> {
-            data.addValue(s.p50(), "p50", name);
-            data.addValue(s.p95(), "p95", name);
-            data.addValue(s.p99(), "p99", name);
-        });
+        for (Map<String, Latencies.Summary> latencies : List.of(r.api(), r.pipeline())) {
+            latencies.forEach((name, s) -> {
+                data.addValue(s.p50(), "p50", name);
+                data.addValue(s.p95(), "p95", name);
+                data.addValue(s.p99(), "p99", name);
+            });
+        }
         JFreeChart chart = ChartFactory.createBarChart("Latency percentiles (ms)", "", "milliseconds", data,
                 PlotOrientation.HORIZONTAL, true, false, false);
         chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);

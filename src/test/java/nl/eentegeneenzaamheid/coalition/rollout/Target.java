@@ -106,10 +106,6 @@ final class Target implements AutoCloseable {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
     }
 
-    static List<String> jvmArguments() {
-        return ManagementFactory.getRuntimeMXBean().getInputArguments();
-    }
-
     @Override
     public void close() {
         if (context != null) {

@@ -4,6 +4,7 @@ import org.awaitility.Awaitility;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,18 +35,29 @@ public final class EventStream implements AutoCloseable {
 
     /** Opens the topic at its current end: only what is published from now on is read. */
     public static EventStream fromNow(String bootstrapServers, String topic) {
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+        return new EventStream(consumerAtEnd(bootstrapServers, topic, Map.of()));
+    }
+
+    /**
+     * A consumer of every partition of {@code topic}, positioned at its current end before anything more is
+     * produced; {@code settings} adds to or overrides the plain consumer's.
+     */
+    public static KafkaConsumer<String, String> consumerAtEnd(String bootstrapServers, String topic,
+                                                              Map<String, Object> settings) {
+        Map<String, Object> properties = new HashMap<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
+        properties.putAll(settings);
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties);
         List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
                 .map(info -> new TopicPartition(topic, info.partition())).toList();
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position); // fixes the start before anything is produced
-        return new EventStream(consumer);
+        return consumer;
     }
 
     /** Everything received so far, in the order of arrival (per partition: the order on the topic). */

@@ -19,9 +19,13 @@ import org.awaitility.Awaitility;
 /** Reads what the application mailed to a person, from the embedded mail server, as they would. */
 public final class Mailbox {
 
-    private static final Pattern SIGNING_LINK = Pattern.compile("/ondertekenen/([A-Za-z0-9_-]{43})");
-    private static final Pattern INVITATION_LINK = Pattern.compile("/uitnodiging/([A-Za-z0-9_-]{43})");
-    private static final Pattern CODE = Pattern.compile("(?m)^\\s*(\\d{6})\\s*$");
+    /** What a person acts on in a mail, and the subjects of the mails that carry it. */
+    public static final Pattern SIGNING_LINK = Pattern.compile("/ondertekenen/([A-Za-z0-9_-]{43})");
+    public static final Pattern INVITATION_LINK = Pattern.compile("/uitnodiging/([A-Za-z0-9_-]{43})");
+    public static final Pattern CODE = Pattern.compile("(?m)^\\s*(\\d{6})\\s*$");
+    public static final String SUBJECT_SIGNING = "Onderteken de";
+    public static final String SUBJECT_INVITATION = "Uitnodiging voor de lokale coalitie";
+    public static final String SUBJECT_CODE = "Uw code";
 
     private final GreenMail server;
     private final String address;
@@ -52,17 +56,17 @@ public final class Mailbox {
 
     /** The token of the {@code n}th signing link this person received (1 = the first). */
     public String signingToken(int n) {
-        return find("Onderteken de", n, SIGNING_LINK);
+        return find(SUBJECT_SIGNING, n, SIGNING_LINK);
     }
 
     /** The token of the partner invitation link in the {@code n}th invitation this person received. */
     public String invitationToken(int n) {
-        return find("Uitnodiging voor de lokale coalitie", n, INVITATION_LINK);
+        return find(SUBJECT_INVITATION, n, INVITATION_LINK);
     }
 
     /** The code in the {@code n}th code mail this person received. */
     public String code(int n) {
-        return find("Uw code", n, CODE);
+        return find(SUBJECT_CODE, n, CODE);
     }
 
     /** The first match of {@code pattern} in the {@code n}th mail whose subject contains {@code subject}. */
@@ -92,6 +96,11 @@ public final class Mailbox {
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The message's plain-text part, as a mail program shows it (null if it has none). */
+    public static String text(Part message) throws MessagingException, IOException {
+        return text(message, new ArrayList<>());
     }
 
     private static String text(Part part, List<String> attachments) throws MessagingException, IOException {
