@@ -3,6 +3,7 @@ package nl.eentegeneenzaamheid.coalition.platform.camunda;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,9 @@ import org.springframework.stereotype.Component;
 class AuthorizationStatistics implements SmartInitializingSingleton {
 
     static final String NAME = "act_ru_authorization_perms";
+    /** READ, UPDATE, READ_TASK, READ_INSTANCE: the bits Tasklist's and Cockpit's queries check. */
+    static final String STATEMENT = "create statistics if not exists " + NAME + " on (perms_ & 2), (perms_ & 4),"
+            + " (perms_ & 64), (perms_ & 512) from act_ru_authorization";
     private static final Logger log = LoggerFactory.getLogger(AuthorizationStatistics.class);
 
     private final JdbcTemplate jdbc;
@@ -38,10 +42,15 @@ class AuthorizationStatistics implements SmartInitializingSingleton {
         if (existing != null && existing > 0) {
             return;
         }
-        // READ, UPDATE, READ_TASK, READ_INSTANCE: the bits Tasklist's and Cockpit's queries check
-        jdbc.execute("create statistics if not exists " + NAME + " on (perms_ & 2), (perms_ & 4), (perms_ & 64),"
-                + " (perms_ & 512) from act_ru_authorization");
-        jdbc.execute("analyze act_ru_authorization");
-        log.info("Created statistics {} on Camunda's authorizations", NAME);
+        try {
+            jdbc.execute(STATEMENT);
+            jdbc.execute("analyze act_ru_authorization");
+            log.info("Created statistics {} on Camunda's authorizations", NAME);
+        } catch (DataAccessException e) {
+            // where a DBA owns Camunda's tables, this user may not: the application still starts, the DBA can
+            log.warn("Could not create statistics on Camunda's authorizations ({}); Tasklist's queries slow down with"
+                    + " many open tasks until the table's owner runs: {}; analyze act_ru_authorization",
+                    e.getMostSpecificCause().getMessage(), STATEMENT);
+        }
     }
 }

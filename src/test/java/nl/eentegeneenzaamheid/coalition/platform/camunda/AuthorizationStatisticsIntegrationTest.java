@@ -13,7 +13,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * PostgreSQL knows how many of Camunda's authorizations grant a permission, so that Tasklist's queries with many
@@ -55,6 +57,28 @@ class AuthorizationStatisticsIntegrationTest {
         assertThat(actual).isGreaterThanOrEqualTo(400);
         assertThat(plan.path("Plan Rows").asLong()).as("the planner's estimate of %d matching rows", actual)
                 .isGreaterThan(actual / 2);
+    }
+
+    @Test
+    void a_database_user_that_does_not_own_camundas_tables_still_starts_the_application() {
+        // as where a DBA owns the ACT_* tables: the statistics cannot be made, and that must not stop a start
+        jdbc.execute("drop statistics if exists " + AuthorizationStatistics.NAME);
+        jdbc.execute("drop role if exists statistics_test_user");
+        jdbc.execute("create role statistics_test_user login");
+        try {
+            DriverManagerDataSource notOwner = new DriverManagerDataSource(
+                    jdbc.execute((ConnectionCallback<String>) connection -> connection.getMetaData().getURL()),
+                    "statistics_test_user", "");
+            new AuthorizationStatistics(new JdbcTemplate(notOwner)).afterSingletonsInstantiated();
+
+            assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = ?", Integer.class,
+                    AuthorizationStatistics.NAME)).as("only the table's owner can make them").isZero();
+        } finally {
+            jdbc.execute("drop role statistics_test_user");
+            new AuthorizationStatistics(jdbc).afterSingletonsInstantiated();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = ?", Integer.class,
+                AuthorizationStatistics.NAME)).as("made again by the owner").isEqualTo(1);
     }
 
     @Test
