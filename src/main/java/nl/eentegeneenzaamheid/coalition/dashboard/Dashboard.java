@@ -129,7 +129,15 @@ public class Dashboard {
         List<DashboardSummary.StageDuration> medians = STAGE_LABELS.keySet().stream()
                 .filter(durations::containsKey).map(durations::get).toList();
 
+        List<DashboardSummary.UpcomingMeeting> meetings = jdbc.query("""
+                select title, starts_at, place, capacity, registered, waitlisted, invited from dashboard_meeting
+                where status = 'SCHEDULED' and starts_at > ? order by starts_at limit 10""",
+                (row, n) -> new DashboardSummary.UpcomingMeeting(row.getString(1), row.getTimestamp(2).toInstant(),
+                        row.getString(3), row.getInt(4), row.getInt(5), row.getInt(6), row.getInt(7)),
+                Timestamp.from(Instant.now(clock)));
+
         return new DashboardSummary(Instant.now(clock), all.size(), stages, perProvince, byType, signatures,
-                agreements, milestones, medians);
+                agreements, milestones, medians, meetings);
+
     }
 }

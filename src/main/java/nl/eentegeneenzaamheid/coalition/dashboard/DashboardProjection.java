@@ -90,6 +90,7 @@ public class DashboardProjection {
             used = true;
         }
         used |= partners(name, data, code);
+        used |= meetings(name, data);
         if ("signature-recorded.v1".equals(name) || "signing-completed.v1".equals(name)) {
             jdbc.update("insert into dashboard_signature (event_id, kind, signed_at) values (?, ?, ?) "
                     + "on conflict do nothing", id, "signature-recorded.v1".equals(name) ? "SIGNATURE" : "AGREEMENT",
@@ -144,10 +145,50 @@ public class DashboardProjection {
         return true;
     }
 
+    /** Upcoming aldermen's meetings: registrations against capacity, from the counts each event carries. */
+    private boolean meetings(String name, JsonNode data) {
+        if (!data.hasNonNull("meetingId")) {
+            return false;
+        }
+        UUID meetingId = UUID.fromString(data.get("meetingId").asText());
+        switch (name) {
+            case "meeting-scheduled.v1" -> jdbc.update("""
+                    insert into dashboard_meeting (meeting_id, title, starts_at, place, capacity, status)
+                    values (?, ?, ?, ?, ?, 'SCHEDULED') on conflict do nothing""", meetingId,
+                    data.path("title").asText(), Timestamp.from(Instant.parse(data.path("startsAt").asText())),
+                    where(data), data.path("capacity").asInt());
+            case "meeting-rescheduled.v1" -> jdbc.update("""
+                    update dashboard_meeting set starts_at = ?, place = ?, capacity = ? where meeting_id = ?""",
+                    Timestamp.from(Instant.parse(data.path("startsAt").asText())), where(data),
+                    data.path("capacity").asInt(), meetingId);
+            case "meeting-cancelled.v1" -> jdbc.update("update dashboard_meeting set status = 'CANCELLED' "
+                    + "where meeting_id = ?", meetingId);
+            case "meeting-held.v1" -> jdbc.update("update dashboard_meeting set status = 'HELD' where meeting_id = ?",
+                    meetingId);
+            case "meeting-invitation-sent.v1" -> {
+                if (!"DELEGATED".equals(data.path("source").asText())) {
+                    jdbc.update("update dashboard_meeting set invited = invited + 1 where meeting_id = ?", meetingId);
+                }
+            }
+            case "registration-received.v1", "registration-cancelled.v1", "waitlist-promoted.v1" -> jdbc.update(
+                    "update dashboard_meeting set registered = ?, waitlisted = ? where meeting_id = ?",
+                    data.path("registered").asInt(), data.path("waitlisted").asInt(), meetingId);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String where(JsonNode data) {
+        JsonNode place = data.path("place");
+        return place.isNull() || place.asText("").isBlank() ? "online" : place.asText();
+    }
+
     /** Empties the read model, before it is read again from the beginning of the topic. */
     @Transactional
     public void clear() {
         jdbc.execute("truncate dashboard_applied_event, dashboard_onboarding, dashboard_stage_visit, "
-                + "dashboard_partner, dashboard_signature, dashboard_milestone");
+                + "dashboard_partner, dashboard_signature, dashboard_milestone, dashboard_meeting");
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
  * @param agreementsThisWeek  coalition agreements completed since Monday
  * @param milestones          the latest milestones, newest first
  * @param medianDaysPerStage  the median time onboardings spent in each stage they have left
+ * @param upcomingMeetings    the aldermen's meetings to come, soonest first: registrations against capacity
  */
 public record DashboardSummary(
         Instant updatedAt,
@@ -23,7 +24,8 @@ public record DashboardSummary(
         int signaturesThisWeek,
         int agreementsThisWeek,
         List<Milestone> milestones,
-        List<StageDuration> medianDaysPerStage) {
+        List<StageDuration> medianDaysPerStage,
+        List<UpcomingMeeting> upcomingMeetings) {
 
     public record StageCount(String stage, String label, int count, double share) {
     }
@@ -38,5 +40,9 @@ public record DashboardSummary(
     }
 
     public record StageDuration(String stage, String label, double medianDays, int stays) {
+    }
+
+    public record UpcomingMeeting(String title, Instant startsAt, String place, int capacity, int registered,
+                                  int waitlisted, int invited) {
     }
 }

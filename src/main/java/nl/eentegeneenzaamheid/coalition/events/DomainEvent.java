@@ -12,4 +12,12 @@ public interface DomainEvent {
      * that one municipality's events keep their order on one partition.
      */
     String municipalityCode();
+
+    /**
+     * The CloudEvent's {@code subject} and the Kafka key: the municipality code, unless the event belongs to something
+     * wider whose events must keep their order together (an aldermen's meeting: {@code meeting-<id>}).
+     */
+    default String subject() {
+        return municipalityCode();
+    }
 }

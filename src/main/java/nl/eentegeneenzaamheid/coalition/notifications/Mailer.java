@@ -58,7 +58,7 @@ class Mailer {
                     context));
             if (notification.attachment() != null) {
                 helper.addAttachment(notification.attachment().filename(),
-                        new ByteArrayResource(notification.attachment().content()), "application/pdf");
+                        new ByteArrayResource(notification.attachment().content()), notification.attachment().contentType());
             }
         } catch (MessagingException e) {
             throw new MailPreparationException("Cannot build the mail from template " + notification.template(), e);

@@ -45,18 +45,20 @@ public class Notifications {
     private final Mailer mailer;
     private final SecretHandover handover;
     private final Envelopes envelopes;
+    private final MeetingNotifications meetings;
     private final NotificationsProperties properties;
     private final MeterRegistry meters;
     private final Clock clock;
     private final String publicUrl;
 
     Notifications(JdbcTemplate jdbc, Mailer mailer, SecretHandover handover, Envelopes envelopes,
-                  NotificationsProperties properties, MeterRegistry meters, Clock clock,
+                  MeetingNotifications meetings, NotificationsProperties properties, MeterRegistry meters, Clock clock,
                   @Value("${coalition.public-url}") String publicUrl) {
         this.jdbc = jdbc;
         this.mailer = mailer;
         this.handover = handover;
         this.envelopes = envelopes;
+        this.meetings = meetings;
         this.properties = properties;
         this.meters = meters;
         this.clock = clock;
@@ -104,12 +106,14 @@ public class Notifications {
             case "signing-completed.v1" -> completed(id, data, mails);
             case "local-plan-reminded.v1" -> toMunicipality(data, "local-plan-reminded",
                     "Herinnering: wij zien uw lokale plan graag tegemoet", mails, false, Map.of());
-            case "alderman-invited.v1" -> aldermanInvited(data, mails);
             case "onboarding-completed.v1" -> toMunicipality(data, "onboarding-completed",
                     "Welkom bij Eén tegen eenzaamheid", mails, true, Map.of());
             default -> {
-                count("skipped", name);
-                return 0;
+                if (!MeetingNotifications.handles(name)) {
+                    count("skipped", name);
+                    return 0;
+                }
+                meetings.mails(name, data, secret, mails);
             }
         }
         if (mails.isEmpty() && secret == null) {
@@ -319,13 +323,6 @@ public class Notifications {
         String subject = "Ondertekend: intentieverklaring lokale coalitie Eén tegen eenzaamheid " + municipality;
         recipients.values().forEach(recipient -> mails.add(new Notification(recipient, "signing-completed", subject,
                 model, attachment)));
-    }
-
-    private void aldermanInvited(JsonNode data, List<Notification> mails) {
-        municipality(data).ifPresent(m -> mails.add(Notification.of(m.aldermanEmail(), "alderman-invited",
-                "Uitnodiging: wethoudersbijeenkomst Samen aan de slag tegen eenzaamheid", Map.of("name",
-                        m.aldermanName(), "municipality", m.name(), "meetingOn", LocalDate.parse(
-                                data.path("meetingOn").asText()), "meetingPlace", data.path("meetingPlace").asText()))));
     }
 
     private List<Map<String, Object>> signersOf(UUID envelopeId) {

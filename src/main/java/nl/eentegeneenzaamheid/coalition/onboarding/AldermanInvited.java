@@ -8,7 +8,9 @@ import nl.eentegeneenzaamheid.coalition.events.DomainEvent;
 import nl.eentegeneenzaamheid.coalition.events.EventType;
 
 /**
- * The alderman is invited to the next aldermen's meeting (wethoudersbijeenkomst).
+ * The journey's alderman is invited to the next aldermen's meeting (wethoudersbijeenkomst): {@code meetingId} and
+ * {@code invitationId} name the meeting and the invitation (whose mail, with the personal link, follows from
+ * {@code MeetingInvitationSent}).
  */
 @EventType(name = "alderman-invited")
 public record AldermanInvited(
@@ -17,5 +19,7 @@ public record AldermanInvited(
         LocalDate meetingOn,
         String meetingPlace,
         String invitedBy,
-        Instant invitedAt) implements DomainEvent {
+        Instant invitedAt,
+        UUID meetingId,
+        UUID invitationId) implements DomainEvent {
 }

@@ -4,12 +4,16 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.events.Outbox;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.journey.Onboarding;
 import nl.eentegeneenzaamheid.coalition.journey.Stage;
+import nl.eentegeneenzaamheid.coalition.meetings.MeetingViews;
+import nl.eentegeneenzaamheid.coalition.meetings.Meetings;
 import nl.eentegeneenzaamheid.coalition.platform.Digests;
 import nl.eentegeneenzaamheid.coalition.platform.Documents;
 import nl.eentegeneenzaamheid.coalition.platform.Texts;
@@ -25,22 +29,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class CentralOnboarding {
 
     static final int MAXIMUM_PLAN_BYTES = 20 * 1024 * 1024;
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     private final Journeys journeys;
     private final Outbox outbox;
     private final CentralOnboardingWorkflow workflow;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final AldermenMeetingProperties meeting;
+    private final Meetings meetings;
 
     public CentralOnboarding(Journeys journeys, Outbox outbox, CentralOnboardingWorkflow workflow, JdbcTemplate jdbc,
-                             Clock clock, AldermenMeetingProperties meeting) {
+                             Clock clock, Meetings meetings) {
         this.journeys = journeys;
         this.outbox = outbox;
         this.workflow = workflow;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.meeting = meeting;
+        this.meetings = meetings;
     }
 
     @Transactional
@@ -117,23 +122,38 @@ public class CentralOnboarding {
         outbox.append(new LocalPlanReminded(onboardingId, code(onboarding), Instant.now(clock)));
     }
 
-    /** Invites the alderman to the next aldermen's meeting as configured. */
+    /**
+     * Invites the alderman to the next scheduled aldermen's meeting that includes the municipality. Returns false when
+     * none is scheduled: the journey then waits, and goes on once staff schedule one.
+     */
     @Transactional
-    public void inviteAlderman(UUID onboardingId, String staffMember) {
+    public boolean inviteAlderman(UUID onboardingId, String actor) {
         Onboarding onboarding = journeys.requireStage(onboardingId, Stage.ONBOARDING);
-        if (meeting.date() == null || meeting.place() == null) {
-            throw new IllegalStateException("No aldermen's meeting is configured (coalition.aldermen-meeting.date "
-                    + "and .place)");
-        }
-        Instant now = Instant.now(clock);
+        Optional<MeetingViews.JourneyInvitation> invitation = meetings.inviteForJourney(onboardingId);
         ensureRow(onboardingId);
+        if (invitation.isEmpty()) {
+            Boolean waitedBefore = jdbc.queryForObject("select alderman_waiting_since is not null from "
+                    + "central_onboarding where onboarding_id = ?", Boolean.class, onboardingId);
+            if (!Boolean.TRUE.equals(waitedBefore)) {
+                jdbc.update("update central_onboarding set alderman_waiting_since = ? where onboarding_id = ?",
+                        Timestamp.from(Instant.now(clock)), onboardingId);
+                journeys.record(onboardingId, "alderman-waiting", "Nog geen wethoudersbijeenkomst gepland: de "
+                        + "wethouder wordt uitgenodigd zodra er een is", actor);
+            }
+            return false;
+        }
+        MeetingViews.JourneyInvitation meeting = invitation.get();
+        Instant now = Instant.now(clock);
+        LocalDate on = meeting.startsAt().atZone(NETHERLANDS).toLocalDate();
         jdbc.update("""
-                update central_onboarding set meeting_on = ?, meeting_place = ?, alderman_invited_at = ?
-                where onboarding_id = ?""", meeting.date(), meeting.place(), Timestamp.from(now), onboardingId);
-        journeys.record(onboardingId, "alderman-invited", "Wethouder uitgenodigd voor de wethoudersbijeenkomst van "
-                + meeting.date() + " in " + meeting.place(), staffMember);
-        outbox.append(new AldermanInvited(onboardingId, code(onboarding), meeting.date(), meeting.place(), staffMember,
-                now));
+                update central_onboarding set meeting_id = ?, meeting_on = ?, meeting_place = ?, alderman_invited_at = ?
+                where onboarding_id = ?""", meeting.meetingId(), on, meeting.place(), Timestamp.from(now),
+                onboardingId);
+        journeys.record(onboardingId, "alderman-invited", "Wethouder uitgenodigd voor de wethoudersbijeenkomst \""
+                + meeting.title() + "\" van " + on + " (" + meeting.place() + ")", actor);
+        outbox.append(new AldermanInvited(onboardingId, code(onboarding), on, meeting.place(), actor, now,
+                meeting.meetingId(), meeting.invitationId()));
+        return true;
     }
 
     /** The municipality has joined. */

@@ -10,6 +10,8 @@ public final class CentralOnboardingProcess {
     public static final String VAR_ADVISER = "adviser";
     public static final String VAR_KICKOFF_ON = "kickoffOn";
     public static final String VAR_KICKOFF_PLACE = "kickoffPlace";
+    /** Whether the alderman was invited to a meeting (false: the journey waits for one). */
+    public static final String VAR_ALDERMAN_INVITED = "aldermanInvited";
 
     public static final String MESSAGE_LOCAL_PLAN_RECEIVED = "local-plan-received";
 
@@ -22,7 +24,8 @@ public final class CentralOnboardingProcess {
     public static final String TASK_REMIND_LOCAL_PLAN = "remind-local-plan";
     public static final String END_LOCAL_PLAN_REMINDED = "local-plan-reminded";
     public static final String TASK_INVITE_ALDERMAN = "invite-alderman";
-    public static final String TASK_RECORD_INVITATION = "record-alderman-invitation";
+    public static final String GATEWAY_MEETING_FOUND = "meeting-found";
+    public static final String WAIT_FOR_MEETING = "wait-for-meeting";
     public static final String TASK_COMPLETE = "complete-onboarding";
     public static final String END_JOINED = "municipality-joined";
 

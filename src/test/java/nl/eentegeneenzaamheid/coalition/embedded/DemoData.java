@@ -1,5 +1,9 @@
 package nl.eentegeneenzaamheid.coalition.embedded;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +14,8 @@ import nl.eentegeneenzaamheid.coalition.intake.IntentReview;
 import nl.eentegeneenzaamheid.coalition.intake.RegisterIntent;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
+import nl.eentegeneenzaamheid.coalition.meetings.Audience;
+import nl.eentegeneenzaamheid.coalition.meetings.Meetings;
 import nl.eentegeneenzaamheid.coalition.platform.security.Groups;
 import nl.eentegeneenzaamheid.coalition.recruitment.Invitations;
 import nl.eentegeneenzaamheid.coalition.recruitment.PartnerType;
@@ -48,10 +54,11 @@ public class DemoData {
     private final Recruitment recruitment;
     private final TaskService taskService;
     private final IdentityService identityService;
+    private final Meetings meetings;
     private java.util.Set<String> started = java.util.Set.of();
 
     DemoData(IntakeService intake, IntentReview review, Partners partners, Journeys journeys, Invitations invitations,
-             Recruitment recruitment, TaskService taskService, IdentityService identityService) {
+             Recruitment recruitment, TaskService taskService, IdentityService identityService, Meetings meetings) {
         this.intake = intake;
         this.review = review;
         this.partners = partners;
@@ -60,6 +67,7 @@ public class DemoData {
         this.recruitment = recruitment;
         this.taskService = taskService;
         this.identityService = identityService;
+        this.meetings = meetings;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -108,6 +116,19 @@ public class DemoData {
             decide(almere, "reject", "Er is nog geen wethouder met eenzaamheid in de portefeuille; dien de intentie "
                     + "opnieuw in zodra dat zo is.");
             loaded++;
+        }
+        if (meetings.list(false).isEmpty()) {
+            // an aldermen's meeting for the north: the demo municipalities there are invited (their mails, with the
+            // links, are in the mail folder); staff get the task to add addresses for the others
+            Instant start = LocalDate.now().plusDays(60).atTime(14, 0).atZone(ZoneId.of("Europe/Amsterdam"))
+                    .toInstant();
+            meetings.schedule(new Meetings.Schedule("Samen aan de slag tegen eenzaamheid in het Noorden", start,
+                    start.plus(Duration.ofMinutes(150)), "Provinciehuis Leeuwarden", null, 60,
+                    "14.00 Welkom door de minister van VWS\n14.20 Wat werkt in de wijk: ervaringen van collega's\n"
+                            + "15.15 Tafelgesprekken met landelijke partners\n16.15 Afsluiting en borrel",
+                    "de minister van VWS en de directeur van de VNG", Audience.PROVINCES,
+                    List.of("Drenthe", "Fryslân"), List.of()), "anna");
+            log.info("Demo data: an aldermen's meeting for Drenthe and Fryslân on {}", start);
         }
         if (loaded > 0) {
             log.info("Demo data: {} municipalities in different stages (Assen recruits with its seven partners; "

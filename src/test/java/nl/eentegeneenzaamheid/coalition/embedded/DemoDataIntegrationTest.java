@@ -6,6 +6,7 @@ import nl.eentegeneenzaamheid.coalition.intake.IntakeService;
 import nl.eentegeneenzaamheid.coalition.intake.IntentReview;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.journey.Stage;
+import nl.eentegeneenzaamheid.coalition.meetings.Meetings;
 import nl.eentegeneenzaamheid.coalition.recruitment.Invitations;
 import nl.eentegeneenzaamheid.coalition.recruitment.Partner;
 import nl.eentegeneenzaamheid.coalition.recruitment.Partners;
@@ -37,11 +38,12 @@ class DemoDataIntegrationTest {
     @Autowired TaskService taskService;
     @Autowired IdentityService identityService;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Meetings meetings;
 
     @Test
     void a_living_country_and_nothing_twice_after_a_restart() {
         DemoData demo = new DemoData(intake, review, partners, journeys, invitations, recruitment, taskService,
-                identityService);
+                identityService, meetings);
 
         demo.load();
 
@@ -60,9 +62,14 @@ class DemoDataIntegrationTest {
         assertThat(taskService.createTaskQuery().taskCandidateGroup("programme-staff").count())
                 .as("a living Tasklist").isGreaterThanOrEqualTo(2);
 
+        assertThat(meetings.list(false)).as("an aldermen's meeting to come (the demo's, unless one was planned)")
+                .isNotEmpty();
+
         int onboardings = jdbc.queryForObject("select count(*) from onboarding", Integer.class);
+        int planned = jdbc.queryForObject("select count(*) from meeting", Integer.class);
         demo.load();
         assertThat(jdbc.queryForObject("select count(*) from onboarding", Integer.class)).isEqualTo(onboardings);
+        assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class)).isEqualTo(planned);
     }
 
     private Stage stageOf(String code) {

@@ -3,6 +3,8 @@ package nl.eentegeneenzaamheid.coalition.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -111,9 +113,16 @@ class JourneyIntegrationTest {
         completeTask(onboardingId, "bram", "{\"adviser\": {\"value\": \"Bram Jansen\"}}");
         completeTask(onboardingId, "bram", "{\"kickoffOn\": {\"value\": \"2027-01-12\"},"
                 + " \"kickoffPlace\": {\"value\": \"Raadhuis Emmen\"}}");
+        // staff plan an aldermen's meeting for Drenthe; Emmen's alderman is invited with a personal link
+        String start = Instant.now().plus(Duration.ofDays(45)).truncatedTo(ChronoUnit.HOURS).toString();
+        String end = Instant.parse(start).plus(Duration.ofHours(2)).toString();
+        Api.Response scheduled = api.post("/api/v1/meetings", "anna", """
+                {"title": "Samen aan de slag tegen eenzaamheid in Drenthe", "startsAt": "%s", "endsAt": "%s",
+                 "place": "Provinciehuis Assen", "capacity": 60, "audience": "PROVINCES", "provinces": ["Drenthe"]}"""
+                .formatted(start, end));
+        assertThat(scheduled.status()).as(scheduled.body().toString()).isEqualTo(201);
         assertThat(uploadAs("gemeente-api", "/api/v1/onboardings/" + onboardingId + "/local-plan", "plan.pdf"))
                 .isEqualTo(204);
-        completeTask(onboardingId, "bram", "{\"invitationChecked\": {\"value\": true}}");
         assertThat(stage(onboardingId)).isEqualTo("JOINED");
 
         // every step reached Kafka, in order, keyed by Emmen's code
@@ -134,8 +143,10 @@ class JourneyIntegrationTest {
         contact.await("Uw intentie is goedgekeurd", 1);
         assertThat(contact.await("Ondertekend: intentieverklaring", 1).attachments()).hasSize(1);
         contact.await("Welkom bij Eén tegen eenzaamheid (Emmen)", 1);
-        assertThat(new Mailbox(mail.greenMail(), "wethouder@emmen.example.nl").await("wethoudersbijeenkomst", 1)
-                .text()).contains("Emmen");
+        Mailbox.Mail invitation = new Mailbox(mail.greenMail(), "wethouder@emmen.example.nl").await(
+                "Uitnodiging: Samen aan de slag tegen eenzaamheid in Drenthe", 1);
+        assertThat(invitation.text()).contains("wethouder van Emmen").contains("/bijeenkomst/");
+        assertThat(invitation.attachments()).contains("wethoudersbijeenkomst.ics");
 
         // and each one is what the published catalogue (docs/events) says it is
         for (ConsumerRecord<String, String> record : events.matching(record -> "GM0114".equals(record.key()))) {

@@ -107,7 +107,6 @@ class NotificationsIntegrationTest {
                 + "\"signed\": 2, \"signers\": 4}");
         handle("signing-completed.v1", "{" + about + ", \"method\": \"PAPER\"}");
         handle("local-plan-reminded.v1", "{" + about + "}");
-        handle("alderman-invited.v1", "{" + about + ", \"meetingOn\": \"2027-03-18\", \"meetingPlace\": \"Den Haag\"}");
 
         assertThat(contact.await("wachten op uw antwoord", 1).text()).contains("Hardenberg");
         assertThat(contact.await("De uitnodiging van Sportclub Hardenberg is verlopen", 1).text())
@@ -118,7 +117,6 @@ class NotificationsIntegrationTest {
         assertThat(contact.await("akkoord is ondertekend", 1).text()).contains("centrale team");
         assertThat(alderman.await("akkoord is ondertekend", 1).text()).contains("Hardenberg");
         assertThat(contact.await("lokale plan", 1).text()).contains("/local-plan");
-        assertThat(alderman.await("wethoudersbijeenkomst", 1).text()).contains("18 maart 2027").contains("Den Haag");
         assertThat(contact.await("lokale plan", 1).message().getContentType()).startsWith("multipart/mixed");
     }
 

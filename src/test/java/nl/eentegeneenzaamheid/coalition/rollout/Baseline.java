@@ -152,7 +152,6 @@ final class Baseline {
                 .processInstanceBusinessKey(onboardingId)
                 .processInstanceVariableEquals("onboardingId", onboardingId).correlate();
         messages.incrementAndGet();
-        complete(engine, onboardingId, "invite-alderman", Map.of("invitationChecked", true), tasks);
     }
 
     private static void correlate(ProcessEngine engine, String message, ProcessInstance instance, AtomicLong count) {
@@ -221,7 +220,7 @@ final class Baseline {
                 "completePaperSigningDelegate", "countPartnersDelegate", "describeSigningSituationListener",
                 "expireEnvelopeDelegate", "informationReminderDelegate", "invitationExpiryDelegate",
                 "localPlanReminderDelegate", "partnerReminderDelegate", "recordAdviserDelegate",
-                "recordAldermanInvitationDelegate", "recordAssessmentDelegate", "recordCoalitionDecisionDelegate",
+                "recordAssessmentDelegate", "recordCoalitionDecisionDelegate",
                 "recordKickoffDelegate", "recordReviewDelegate", "recruitmentDeadlineDelegate",
                 "remindSignersDelegate", "sealAgreementDelegate")) {
             beans.put(name, new Sets(Map.of()));
@@ -229,6 +228,7 @@ final class Baseline {
         beans.put("startSigningDelegate", new Sets(Map.of("signingMethod", "digital")));
         beans.put("prepareEnvelopeDelegate", new Sets(Map.of("signingReminderCycle", "R/P5D")));
         beans.put("completeDigitalSigningDelegate", new Sets(Map.of("signingOutcome", "signed")));
+        beans.put("recordAldermanInvitationDelegate", new Sets(Map.of("aldermanInvited", true)));
         return beans;
     }
 

@@ -3,6 +3,7 @@ package nl.eentegeneenzaamheid.coalition.rollout;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -62,6 +63,7 @@ public final class NationalRollout {
             Database database = new Database(target.jdbcUrl, target.dbUser, target.dbPassword);
 
             List<String[]> municipalities = pick(http, options.municipalities());
+            scheduleAldermenMeeting(http);
             long outboxHead = database.outboxHead();
             long transactionsBefore = database.transactions();
             RolloutResult.Memory memory = new RolloutResult.Memory();
@@ -181,6 +183,29 @@ public final class NationalRollout {
     }
 
     /** The first {@code n} municipalities that have not started yet, spread over the list (and so the country). */
+    /**
+     * Staff plan an aldermen's meeting for every municipality that has not joined, as the programme does before a
+     * rollout: each journey's last step invites its alderman to it (without one, the journeys would wait).
+     */
+    private static void scheduleAldermenMeeting(Http http) {
+        Instant start = Instant.now().plus(Duration.ofDays(60)).truncatedTo(ChronoUnit.HOURS);
+        String meetingId = http.post("POST /api/v1/meetings", "/api/v1/meetings", "anna", """
+                {"title": "Samen aan de slag tegen eenzaamheid", "startsAt": "%s", "endsAt": "%s",
+                 "place": "Den Haag", "capacity": 400, "audience": "NOT_JOINED"}""".formatted(start,
+                start.plus(Duration.ofHours(3)))).expect(201).body().path("id").asText();
+        // before their intents nobody can be reached at the municipalities: staff add no addresses (each journey
+        // invites its alderman at its end), so the address task is done
+        JsonNode tasks = http.get("GET /engine-rest/task", "/engine-rest/task?processInstanceBusinessKey=" + meetingId
+                + "&taskDefinitionKey=complete-addresses", "anna").expect(200).body();
+        for (JsonNode task : tasks) {
+            String taskId = task.path("id").asText();
+            http.post("POST /engine-rest/task/{id}/claim", "/engine-rest/task/" + taskId + "/claim", "anna",
+                    "{\"userId\": \"anna\"}").expect(204);
+            http.post("POST /engine-rest/task/{id}/complete", "/engine-rest/task/" + taskId + "/complete", "anna",
+                    "{\"variables\": {\"contacts\": {\"value\": \"\"}}}").expect(204);
+        }
+    }
+
     private static List<String[]> pick(Http http, int n) {
         List<String[]> free = new ArrayList<>();
         for (JsonNode municipality : http.get("GET /api/v1/municipalities", "/api/v1/municipalities", "anna")

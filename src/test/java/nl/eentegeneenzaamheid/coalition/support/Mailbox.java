@@ -23,6 +23,8 @@ public final class Mailbox {
     public static final Pattern SIGNING_LINK = Pattern.compile("/ondertekenen/([A-Za-z0-9_-]{43})");
     public static final Pattern INVITATION_LINK = Pattern.compile("/uitnodiging/([A-Za-z0-9_-]{43})");
     public static final Pattern CODE = Pattern.compile("(?m)^\\s*(\\d{6})\\s*$");
+    /** An aldermen's meeting's personal link: group 1 the meeting's id, group 2 the token. */
+    public static final Pattern MEETING_LINK = Pattern.compile("/bijeenkomst/([0-9a-f-]{36})/([A-Za-z0-9_-]{43})");
     public static final String SUBJECT_SIGNING = "Onderteken de";
     public static final String SUBJECT_INVITATION = "Uitnodiging voor de lokale coalitie";
     public static final String SUBJECT_CODE = "Uw code";
@@ -62,6 +64,51 @@ public final class Mailbox {
     /** The token of the partner invitation link in the {@code n}th invitation this person received. */
     public String invitationToken(int n) {
         return find(SUBJECT_INVITATION, n, INVITATION_LINK);
+    }
+
+    /** The token of the latest link to this meeting this person received (waits for one). */
+    public String meetingToken(String meetingId) {
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> meetingTokens(meetingId).size() > 0);
+        List<String> tokens = meetingTokens(meetingId);
+        return tokens.get(tokens.size() - 1);
+    }
+
+    private List<String> meetingTokens(String meetingId) {
+        List<String> tokens = new ArrayList<>();
+        for (Mail mail : all()) {
+            Matcher matcher = MEETING_LINK.matcher(mail.text());
+            if (matcher.find() && matcher.group(1).equals(meetingId)) {
+                tokens.add(matcher.group(2));
+            }
+        }
+        return tokens;
+    }
+
+    /** The text of the attachment {@code filename} of the mail, and its content type. */
+    public static String[] attachment(Mail mail, String filename) {
+        try {
+            return attachment(mail.message(), filename);
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String[] attachment(Part part, String filename) throws MessagingException, IOException {
+        if (part.isMimeType("multipart/*")) {
+            jakarta.mail.Multipart multipart = (jakarta.mail.Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String[] found = attachment(multipart.getBodyPart(i), filename);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+        if (filename.equals(part.getFileName())) {
+            return new String[] {new String(part.getInputStream().readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8), part.getContentType()};
+        }
+        return null;
     }
 
     /** The code in the {@code n}th code mail this person received. */

@@ -44,13 +44,13 @@ class JdbcOutbox implements Outbox {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID append(DomainEvent event) {
-        String key = event.municipalityCode();
+        String key = event.subject();
         if (key == null || key.isBlank()) {
-            throw new IllegalArgumentException(event.getClass().getSimpleName() + " has no municipality code");
+            throw new IllegalArgumentException(event.getClass().getSimpleName() + " has no municipality code (subject)");
         }
         UUID id = UUID.randomUUID();
         String type = EventTypes.typeOf(event.getClass());
-        String payload = toCloudEvent(id, type, event);
+        String payload = toCloudEvent(id, type, key, event);
         jdbc.queryForList("select pg_advisory_xact_lock(?, ?)", KEY_LOCK_NAMESPACE, key.hashCode());
         jdbc.update("""
                 insert into outbox_event (event_id, event_type, topic, message_key, payload)
@@ -58,16 +58,16 @@ class JdbcOutbox implements Outbox {
         return id;
     }
 
-    private String toCloudEvent(UUID id, String type, DomainEvent event) {
+    private String toCloudEvent(UUID id, String type, String key, DomainEvent event) {
         Map<String, Object> cloudEvent = new LinkedHashMap<>();
         cloudEvent.put("specversion", "1.0");
         cloudEvent.put("id", id.toString());
         cloudEvent.put("source", properties.source().toString());
         cloudEvent.put("type", type);
-        cloudEvent.put("subject", event.municipalityCode());
+        cloudEvent.put("subject", key);
         cloudEvent.put("time", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS).toString());
         cloudEvent.put("datacontenttype", "application/json");
-        cloudEvent.put("partitionkey", event.municipalityCode());
+        cloudEvent.put("partitionkey", key);
         cloudEvent.put("data", event);
         try {
             return objectMapper.writeValueAsString(cloudEvent);

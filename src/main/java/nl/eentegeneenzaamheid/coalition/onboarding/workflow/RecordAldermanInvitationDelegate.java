@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Invites the alderman to the configured aldermen's meeting. */
+/** Invites the alderman to the next aldermen's meeting; {@code aldermanInvited} tells the gateway whether there was one. */
 @Component("recordAldermanInvitationDelegate")
 class RecordAldermanInvitationDelegate implements JavaDelegate {
 
@@ -22,6 +22,7 @@ class RecordAldermanInvitationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         UUID onboardingId = UUID.fromString((String) execution.getVariable(CentralOnboardingProcess.VAR_ONBOARDING_ID));
-        onboarding.inviteAlderman(onboardingId, EngineUser.of(execution));
+        execution.setVariable(CentralOnboardingProcess.VAR_ALDERMAN_INVITED,
+                onboarding.inviteAlderman(onboardingId, EngineUser.of(execution)));
     }
 }

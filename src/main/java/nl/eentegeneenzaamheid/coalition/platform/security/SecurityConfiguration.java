@@ -28,7 +28,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *   certificate ({@code /api/v1/seal/**}) and the dashboard's summary ({@code /api/v1/dashboard/summary}) are
  *   public.</li>
  *   <li>{@code /engine-rest/**}: HTTP Basic; the user is handed to the engine, whose authorizations then apply.</li>
- *   <li>The signer's page ({@code /ondertekenen/**}) and the partner's ({@code /uitnodiging/**}) need no account:
+ *   <li>The signer's page ({@code /ondertekenen/**}), the partner's ({@code /uitnodiging/**}) and the meeting
+ *   invitee's ({@code /bijeenkomst/**}) need no account:
  *   the token in the path is the credential, which a forged cross-site form cannot know, so they need no CSRF token
  *   either.</li>
  *   <li>The national dashboard ({@code /dashboard}) is public: aggregates only.</li>
@@ -59,6 +60,8 @@ class SecurityConfiguration {
                         // a partner's own link: the token in the path is the credential
                         .requestMatchers(new AntPathRequestMatcher("/api/v1/invitations/**")).permitAll()
                         .requestMatchers(new AntPathRequestMatcher("/api/v1/signing/**")).permitAll()
+                        // an invitee's own meeting link: likewise
+                        .requestMatchers(new AntPathRequestMatcher("/api/v1/meetings/*/invitation/**")).permitAll()
                         .requestMatchers(new AntPathRequestMatcher("/api/v1/seal/**", HttpMethod.GET.name())).permitAll()
                         .requestMatchers(new AntPathRequestMatcher("/api/v1/dashboard/summary", HttpMethod.GET.name()))
                         .permitAll()
@@ -83,7 +86,7 @@ class SecurityConfiguration {
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
                         .permitAll()
                         .requestMatchers("/login", "/error", "/favicon.ico").permitAll()
-                        .requestMatchers("/ondertekenen/**", "/uitnodiging/**").permitAll()
+                        .requestMatchers("/ondertekenen/**", "/uitnodiging/**", "/bijeenkomst/**").permitAll()
                         .requestMatchers("/dashboard", "/dashboard/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.defaultSuccessUrl("/camunda/app/tasklist/", false))
@@ -95,7 +98,8 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/login?logout"))
                 // the webapps send Camunda's own CSRF token; Spring's would refuse their requests
                 .csrf(csrf -> csrf.ignoringRequestMatchers(new AntPathRequestMatcher("/camunda/**"),
-                        new AntPathRequestMatcher("/ondertekenen/**"), new AntPathRequestMatcher("/uitnodiging/**")))
+                        new AntPathRequestMatcher("/ondertekenen/**"), new AntPathRequestMatcher("/uitnodiging/**"),
+                        new AntPathRequestMatcher("/bijeenkomst/**")))
                 .httpBasic(Customizer.withDefaults())
                 .build();
     }

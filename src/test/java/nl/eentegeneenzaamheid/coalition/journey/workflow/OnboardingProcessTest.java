@@ -19,6 +19,8 @@ import nl.eentegeneenzaamheid.coalition.intake.RegisterIntent;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.journey.Stage;
+import nl.eentegeneenzaamheid.coalition.meetings.Audience;
+import nl.eentegeneenzaamheid.coalition.meetings.Meetings;
 import nl.eentegeneenzaamheid.coalition.onboarding.CentralOnboarding;
 import nl.eentegeneenzaamheid.coalition.onboarding.CentralOnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.recruitment.Invitations;
@@ -58,6 +60,7 @@ class OnboardingProcessTest {
     @Autowired IntakeService intake;
     @Autowired IntentReview review;
     @Autowired Journeys journeys;
+    @Autowired Meetings meetings;
     @Autowired JdbcTemplate jdbc;
     @Autowired Partners partners;
     @Autowired Invitations invitations;
@@ -332,21 +335,32 @@ class OnboardingProcessTest {
         assertThat(process).hasPassed(CentralOnboardingProcess.END_LOCAL_PLAN_REMINDED)
                 .isWaitingAt(CentralOnboardingProcess.WAIT_FOR_LOCAL_PLAN);
 
+        // no aldermen's meeting is planned: the journey waits for one
+        meetings.list(false).forEach(meeting -> meetings.cancel(meeting.id(), "Opnieuw gepland", "anna"));
         centralOnboarding.receiveLocalPlan(onboardingId, "lokaal-plan.pdf", "%PDF-1.7 plan".getBytes(),
                 "gemeente-api");
-        assertThat(process).isWaitingAt(CentralOnboardingProcess.TASK_INVITE_ALDERMAN);
+        assertThat(process).isWaitingAt(CentralOnboardingProcess.WAIT_FOR_MEETING);
         Assertions.assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(process.getId())
                 .count()).as("no more reminders once the plan is in").isZero();
+        Assertions.assertThat(journeys.get(onboardingId).stage()).isEqualTo(Stage.ONBOARDING);
 
-        Staff.completeAsAdviser(processEngine, task(process).getId(), withVariables("invitationChecked", true));
+        // staff schedule a meeting for Limburg: Heerlen's alderman is invited and the journey goes on
+        UUID meetingId = meetings.schedule(new Meetings.Schedule("Samen aan de slag tegen eenzaamheid in Limburg",
+                Instant.now().plus(Duration.ofDays(40)), Instant.now().plus(Duration.ofDays(40)).plus(
+                Duration.ofHours(2)), "Maastricht", null, 80, null, null, Audience.PROVINCES, List.of("Limburg"),
+                List.of()), "anna");
 
-        assertThat(process).isEnded().hasPassed(CentralOnboardingProcess.TASK_COMPLETE,
+        assertThat(process).isEnded().hasPassed(CentralOnboardingProcess.WAIT_FOR_MEETING,
+                CentralOnboardingProcess.GATEWAY_MEETING_FOUND, CentralOnboardingProcess.TASK_COMPLETE,
                 CentralOnboardingProcess.END_JOINED);
         Assertions.assertThat(journeys.get(onboardingId).stage()).isEqualTo(Stage.JOINED);
         Assertions.assertThat(eventsOf("GM0917")).containsSubsequence("signing-completed.v1", "adviser-assigned.v1",
                 "kickoff-scheduled.v1", "local-plan-reminded.v1", "local-plan-received.v1", "alderman-invited.v1",
                 "onboarding-completed.v1");
-        Assertions.assertThat(payloadOf("GM0917", "alderman-invited.v1")).contains("\"meetingOn\":\"2027-03-18\"");
+        Assertions.assertThat(payloadOf("GM0917", "alderman-invited.v1")).contains("\"meetingId\":\"" + meetingId)
+                .contains("\"meetingPlace\":\"Maastricht\"");
+        Assertions.assertThat(meetings.invitations(meetingId)).anyMatch(invitation -> invitation.municipalityCode()
+                .equals("GM0917"));
     }
 
     @AfterAll

@@ -1,0 +1,83 @@
+package nl.eentegeneenzaamheid.coalition.notifications;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.parameter.ParticipationStatus;
+import biweekly.property.Attendee;
+import biweekly.property.Method;
+import biweekly.property.Organizer;
+import biweekly.property.Status;
+
+/**
+ * The calendar file (iCalendar, RFC 5545 and 5546) a meeting's mails carry. One event per meeting, with the meeting's
+ * id as its UID: a later file with a higher SEQUENCE updates the entry in the attendee's calendar (METHOD:REQUEST),
+ * or removes it (METHOD:CANCEL).
+ */
+final class MeetingCalendar {
+
+    static final String FILENAME = "wethoudersbijeenkomst.ics";
+
+    /** What the calendar entry says. */
+    record Entry(UUID meetingId, String title, Instant startsAt, Instant endsAt, String place, String onlineUrl,
+                 String programme, int sequence) {
+    }
+
+    private MeetingCalendar() {
+    }
+
+    /**
+     * @param cancel   true: the entry is removed (the meeting is cancelled, or the attendee cancelled)
+     * @param accepted true: the attendee is registered
+     */
+    static Notification.Attachment file(Entry entry, String organizerAddress, String attendeeName,
+                                        String attendeeEmail, boolean cancel, boolean accepted, String link) {
+        ICalendar calendar = new ICalendar();
+        calendar.setProductId("-//Eén tegen eenzaamheid//Coalitie tegen eenzaamheid//NL");
+        calendar.setMethod(cancel ? Method.cancel() : Method.request());
+        VEvent event = new VEvent();
+        event.setUid(uid(entry.meetingId()));
+        event.setSequence(entry.sequence());
+        event.setDateTimeStamp(new Date());
+        event.setDateStart(Date.from(entry.startsAt()));
+        event.setDateEnd(Date.from(entry.endsAt()));
+        event.setSummary(entry.title());
+        event.setLocation(entry.place() != null ? entry.place() : entry.onlineUrl());
+        if (entry.onlineUrl() != null) {
+            event.setUrl(entry.onlineUrl());
+        }
+        StringBuilder description = new StringBuilder();
+        if (entry.programme() != null) {
+            description.append(entry.programme()).append("\n\n");
+        }
+        if (entry.onlineUrl() != null) {
+            description.append("Online: ").append(entry.onlineUrl()).append("\n");
+        }
+        if (link != null) {
+            description.append("Aanmelden, afmelden of een collega sturen: ").append(link).append("\n");
+        }
+        if (!description.isEmpty()) {
+            event.setDescription(description.toString().strip());
+        }
+        event.setOrganizer(new Organizer("Programmateam Eén tegen eenzaamheid", organizerAddress));
+        Attendee attendee = new Attendee(attendeeName, attendeeEmail);
+        attendee.setParticipationStatus(cancel ? ParticipationStatus.DECLINED : accepted
+                ? ParticipationStatus.ACCEPTED : ParticipationStatus.NEEDS_ACTION);
+        attendee.setRsvp(false);
+        event.addAttendee(attendee);
+        event.setStatus(cancel ? Status.cancelled() : Status.confirmed());
+        calendar.addEvent(event);
+        String text = Biweekly.write(calendar).go();
+        return new Notification.Attachment(FILENAME, text.getBytes(StandardCharsets.UTF_8),
+                "text/calendar; charset=UTF-8; method=" + (cancel ? "CANCEL" : "REQUEST"));
+    }
+
+    static String uid(UUID meetingId) {
+        return meetingId + "@wethoudersbijeenkomst.eentegeneenzaamheid.nl";
+    }
+}
