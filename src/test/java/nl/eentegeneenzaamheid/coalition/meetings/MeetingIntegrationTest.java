@@ -225,33 +225,38 @@ class MeetingIntegrationTest {
 
     @Test
     void a_meeting_planned_on_tasklists_start_form_invites_everyone_and_then_invites_attendees_to_declare_intent() {
-        Map<String, Object> form = new HashMap<>();
-        form.put("title", "Flevolandse wethouders tegen eenzaamheid");
-        form.put("startsAt", Instant.now().plus(Duration.ofDays(5)).atZone(java.time.ZoneId.of("Europe/Amsterdam"))
-                .toLocalDateTime().truncatedTo(ChronoUnit.HOURS).toString());
-        form.put("durationMinutes", 90L);
-        form.put("onlineUrl", "https://vng.example.nl/live/flevoland");
-        form.put("capacity", 40L);
-        form.put("audience", "PROVINCES");
-        form.put("provinces", List.of("Flevoland"));
-        form.put("contacts", """
-                GM0034; Wethouder Almere; w@almere.test.nl
-                GM0050; Wethouder Zeewolde; w@zeewolde.test.nl
-                GM0171; Wethouder Noordoostpolder; w@noordoostpolder.test.nl
-                GM0184; Wethouder Urk; w@urk.test.nl
-                GM0303; Wethouder Dronten; w@dronten.test.nl
-                gm0995; Wethouder Lelystad; w@lelystad.test.nl""");
-        engine.getIdentityService().setAuthentication("anna", List.of("programme-staff"));
-        ProcessInstance process;
-        try {
-            String definition = engine.getRepositoryService().createProcessDefinitionQuery()
-                    .processDefinitionKey(MeetingProcess.KEY).latestVersion().singleResult().getId();
-            process = engine.getFormService().submitStartForm(definition, form);
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
-        String meetingId = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(process.getId())
-                .singleResult().getBusinessKey();
+        // as Tasklist submits the start form: strings, numbers, and the checklist as a JSON variable
+        String startsAt = Instant.now().plus(Duration.ofDays(5)).atZone(java.time.ZoneId.of("Europe/Amsterdam"))
+                .toLocalDateTime().truncatedTo(ChronoUnit.HOURS).toString();
+        String contacts = String.join("\\n", "GM0034; Wethouder Almere; w@almere.test.nl",
+                "GM0050; Wethouder Zeewolde; w@zeewolde.test.nl",
+                "GM0171; Wethouder Noordoostpolder; w@noordoostpolder.test.nl", "GM0184; Wethouder Urk; w@urk.test.nl",
+                "GM0303; Wethouder Dronten; w@dronten.test.nl", "gm0995; Wethouder Lelystad; w@lelystad.test.nl");
+        String form = """
+                {"variables": {
+                  "title": {"value": "Flevolandse wethouders tegen eenzaamheid", "type": "String"},
+                  "startsAt": {"value": "%s", "type": "String"},
+                  "durationMinutes": {"value": 90, "type": "Long"},
+                  "onlineUrl": {"value": "https://vng.example.nl/live/flevoland", "type": "String"},
+                  "capacity": {"value": 40, "type": "Long"},
+                  "audience": {"value": "PROVINCES", "type": "String"},
+                  "provinces": {"value": "[\\"Flevoland\\"]", "type": "Json"},
+                  "contacts": {"value": "%s", "type": "String"}}}""";
+        Api.Response refused = api.post("/engine-rest/process-definition/key/aldermen-meeting/submit-form",
+                "anna", form.formatted("2020-01-01T14:00", contacts));
+        assertThat(refused.status()).isEqualTo(500);
+        assertThat(refused.body().path("message").asText()).contains("De bijeenkomst moet in de toekomst beginnen");
+        assertThat(api.post("/engine-rest/process-definition/key/aldermen-meeting/submit-form", "gemeente-api",
+                form.formatted(startsAt, contacts)).status())
+                .as("only programme staff plan meetings: to others the engine does not show the process").isEqualTo(404);
+        assertThat(jdbc.queryForObject("select count(*) from meeting where title = 'Flevolandse wethouders tegen "
+                + "eenzaamheid'", Integer.class)).as("refused starts record nothing").isZero();
+        Api.Response started = api.post("/engine-rest/process-definition/key/aldermen-meeting/submit-form",
+                "anna", form.formatted(startsAt, contacts));
+        assertThat(started.status()).as(started.body().toString()).isEqualTo(200);
+        ProcessInstance process = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(started.body().path("id").asText()).singleResult();
+        String meetingId = process.getBusinessKey();
         assertThat(meetingId).as("the business key is the meeting's id").isNotNull();
         assertThat(engine.getRuntimeService().getVariables(process.getId()).keySet())
                 .as("the process keeps ids only").containsExactlyInAnyOrder("meetingId", "unaddressed");
@@ -288,10 +293,21 @@ class MeetingIntegrationTest {
         dronten.await("Herinnering: Flevolandse wethouders tegen eenzaamheid morgen", 1);
         Timers.fire(engine, process, MeetingProcess.TIMER_MEETING_ENDS);
 
+        // staff tick who came in Tasklist: the checklist's answer is a JSON variable
         Task attendance = task(process, MeetingProcess.TASK_RECORD_ATTENDANCE);
-        Staff.complete(engine, attendance.getId(), Map.of(MeetingProcess.VAR_ATTENDED,
-                "[\"" + invitationIds(meetingId).get("GM0303") + "\"]", MeetingProcess.VAR_FOLLOW_UP,
-                "intent-invitation"));
+        JsonNode formVariables = api.get("/engine-rest/task/" + attendance.getId()
+                + "/form-variables?deserializeValues=false", "anna").body(); // as Tasklist asks for them
+        assertThat(formVariables.path("registrations").path("type").asText()).isEqualTo("Json");
+        assertThat(formVariables.path("registrations").path("value").asText()).contains("Dronten: Wethouder Dronten")
+                .contains("Lelystad: Wethouder Lelystad");
+        assertThat(api.post("/engine-rest/task/" + attendance.getId() + "/claim", "anna", "{\"userId\": \"anna\"}")
+                .status()).isEqualTo(204);
+        Api.Response completed = api.post("/engine-rest/task/" + attendance.getId() + "/complete", "anna", """
+                {"variables": {"attended": {"value": "[\\"%s\\"]", "type": "Json"},
+                 "followUp": {"value": "intent-invitation", "type": "String"}}}"""
+                .formatted(invitationIds(meetingId).get("GM0303")));
+        assertThat(completed.status()).as(completed.body() == null ? "" : completed.body().toString())
+                .isEqualTo(204);
 
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(process.getId())
                 .count()).as("no tasks: the process has ended").isZero();
