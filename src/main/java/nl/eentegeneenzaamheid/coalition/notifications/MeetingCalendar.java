@@ -36,7 +36,7 @@ final class MeetingCalendar {
      * @param accepted true: the attendee is registered
      */
     static Notification.Attachment file(Entry entry, String organizerAddress, String attendeeName,
-                                        String attendeeEmail, boolean cancel, boolean accepted, String link) {
+                                        String attendeeEmail, boolean cancel, boolean accepted) {
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Eén tegen eenzaamheid//Coalitie tegen eenzaamheid//NL");
         calendar.setMethod(cancel ? Method.cancel() : Method.request());
@@ -58,12 +58,9 @@ final class MeetingCalendar {
         if (entry.onlineUrl() != null) {
             description.append("Online: ").append(entry.onlineUrl()).append("\n");
         }
-        if (link != null) {
-            description.append("Aanmelden, afmelden of een collega sturen: ").append(link).append("\n");
-        }
-        if (!description.isEmpty()) {
-            event.setDescription(description.toString().strip());
-        }
+        // never the personal link: calendar entries are shared and forwarded, and the link acts for whoever has it
+        description.append("Aanmelden, afmelden of een collega sturen: met de persoonlijke link uit de e-mail.");
+        event.setDescription(description.toString().strip());
         event.setOrganizer(new Organizer("Programmateam Eén tegen eenzaamheid", organizerAddress));
         Attendee attendee = new Attendee(attendeeName, attendeeEmail);
         attendee.setParticipationStatus(cancel ? ParticipationStatus.DECLINED : accepted

@@ -164,7 +164,7 @@ class MeetingNotifications {
                 ("DELEGATED".equals(data.path("source").asText()) ? "U bent aangemeld: " : "Uitnodiging: ")
                         + entry.title() + " (" + DAY.format(entry.startsAt()) + ")", model,
                 MeetingCalendar.file(entry, properties.staffAddress(), name, data.path("inviteeEmail").asText(),
-                        false, "DELEGATED".equals(data.path("source").asText()), link)));
+                        false, "DELEGATED".equals(data.path("source").asText()))));
     }
 
     private void registration(JsonNode data, List<Notification> mails) {
@@ -232,7 +232,7 @@ class MeetingNotifications {
         Map<String, Object> model = model(entry.get(), name, intro);
         model.put("calendar", calendar || cancel);
         mails.add(new Notification(email, TEMPLATE, subject, model, calendar || cancel
-                ? MeetingCalendar.file(entry.get(), properties.staffAddress(), name, email, cancel, true, null)
+                ? MeetingCalendar.file(entry.get(), properties.staffAddress(), name, email, cancel, true)
                 : null));
     }
 
@@ -253,7 +253,7 @@ class MeetingNotifications {
             model.put("calendar", true);
             mails.add(new Notification(email, TEMPLATE, subject + " (" + entry.get().title() + ")", model,
                     MeetingCalendar.file(entry.get(), properties.staffAddress(), name, email, cancel,
-                            "REGISTERED".equals(invitee.get("status")), null)));
+                            "REGISTERED".equals(invitee.get("status")))));
         }
     }
 

@@ -1,9 +1,11 @@
 package nl.eentegeneenzaamheid.coalition.embedded;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -120,8 +122,8 @@ public class DemoData {
         if (meetings.list(false).isEmpty()) {
             // an aldermen's meeting for the north: the demo municipalities there are invited (their mails, with the
             // links, are in the mail folder); staff get the task to add addresses for the others
-            Instant start = LocalDate.now().plusDays(60).atTime(14, 0).atZone(ZoneId.of("Europe/Amsterdam"))
-                    .toInstant();
+            Instant start = LocalDate.now().plusDays(60).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY))
+                    .atTime(14, 0).atZone(ZoneId.of("Europe/Amsterdam")).toInstant();
             meetings.schedule(new Meetings.Schedule("Samen aan de slag tegen eenzaamheid in het Noorden", start,
                     start.plus(Duration.ofMinutes(150)), "Provinciehuis Leeuwarden", null, 60,
                     "14.00 Welkom door de minister van VWS\n14.20 Wat werkt in de wijk: ervaringen van collega's\n"

@@ -102,6 +102,9 @@ class MeetingIntegrationTest {
         assertThat(ics[1]).startsWith("text/calendar").contains("method=REQUEST");
         assertThat(ics[0]).contains("METHOD:REQUEST").contains("UID:" + meetingId).contains("SEQUENCE:0")
                 .contains("SUMMARY:Wethoudersbijeenkomst Zeeland").contains("PARTSTAT=NEEDS-ACTION");
+        String token = reimerswaal.meetingToken(meetingId);
+        assertThat(ics[0].replaceAll("\\r?\\n ", "")).as("the link is a credential: never in a calendar entry")
+                .doesNotContain(token).doesNotContain("/bijeenkomst/");
 
         // two seats: Reimerswaal and Terneuzen register, Tholen is waitlisted
         String reimerswaalLink = link(meetingId, reimerswaal);
