@@ -8,8 +8,9 @@ package nl.eentegeneenzaamheid.coalition.events;
 public interface DomainEvent {
 
     /**
-     * The CBS code of the municipality the event is about: the CloudEvent's {@code subject} and the Kafka key, so
-     * that one municipality's events keep their order on one partition.
+     * The CBS code of the municipality the event is about: by default the CloudEvent's {@code subject} and the Kafka
+     * key, so that one municipality's events keep their order on one partition. Null for an event about no single
+     * municipality (an aldermen's meeting as a whole), whose {@link #subject()} says its key instead.
      */
     String municipalityCode();
 
