@@ -392,6 +392,19 @@ class MeetingIntegrationTest {
                 JsonNode meeting = api.get("/api/v1/meetings/" + meetingId, "anna").body();
                 assertThat(meeting.path("registered").asInt()).isEqualTo(1);
                 assertThat(meeting.path("waitlisted").asInt()).isEqualTo(1);
+                if (round[2].equals("3")) {
+                    // a bigger room: the waiting list moves up at once, and the one who waited is told
+                    Api.Response lower = api.post("/api/v1/meetings/" + meetingId + "/reschedule", "anna",
+                            "{\"capacity\": 0}");
+                    assertThat(lower.status()).isEqualTo(400);
+                    Api.Response bigger = api.post("/api/v1/meetings/" + meetingId + "/reschedule", "anna",
+                            "{\"capacity\": 2}");
+                    assertThat(bigger.status()).isEqualTo(200);
+                    assertThat(bigger.body().path("registered").asInt()).isEqualTo(2);
+                    assertThat(bigger.body().path("waitlisted").asInt()).isZero();
+                    String waited = a.get().equals("WAITLISTED") ? "a3@race.test.nl" : "b3@race.test.nl";
+                    new Mailbox(mail.greenMail(), waited).await("Er is plaats", 1);
+                }
             }
         } finally {
             pool.shutdownNow();
