@@ -1,6 +1,5 @@
 package nl.eentegeneenzaamheid.coalition.meetings;
 
-import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,17 +7,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import nl.eentegeneenzaamheid.coalition.events.Outbox;
 import nl.eentegeneenzaamheid.coalition.intake.IntakeService;
@@ -53,9 +48,6 @@ public class Meetings {
 
     /** The hand-over purpose of a meeting link's token. */
     public static final String LINK_PURPOSE = "meeting-link";
-    /** The twelve provinces, as the CBS list spells them. */
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    static final int MAXIMUM_CAPACITY = 10_000;
 
     private final JdbcTemplate jdbc;
     private final Outbox outbox;
@@ -65,6 +57,7 @@ public class Meetings {
     private final IntakeService intake;
     private final SecretHandover handover;
     private final Clock clock;
+    private final MeetingInput input;
 
     public Meetings(JdbcTemplate jdbc, Outbox outbox, MeetingWorkflow workflow, Municipalities municipalities,
                     Journeys journeys, IntakeService intake, SecretHandover handover, Clock clock) {
@@ -76,6 +69,7 @@ public class Meetings {
         this.intake = intake;
         this.handover = handover;
         this.clock = clock;
+        this.input = new MeetingInput(municipalities);
     }
 
     /** Who to reach for a municipality that has no onboarding. */
@@ -111,19 +105,19 @@ public class Meetings {
     @Transactional
     public UUID record(Schedule request, String staffMember) {
         Instant now = Instant.now(clock);
-        String title = text(request.title(), "title", 200, "Geef de bijeenkomst een titel.");
-        Times times = times(request.startsAt(), request.endsAt(), now);
-        Where where = where(request.place(), request.onlineUrl());
-        int capacity = capacity(request.capacity());
+        String title = MeetingInput.text(request.title(), "title", 200, "Geef de bijeenkomst een titel.");
+        MeetingInput.Times times = MeetingInput.times(request.startsAt(), request.endsAt(), now);
+        MeetingInput.Where where = MeetingInput.where(request.place(), request.onlineUrl());
+        int capacity = MeetingInput.capacity(request.capacity());
         Audience audience = request.audience();
         if (audience == null) {
             throw new InvalidMeetingException("audience", "Kies wie u uitnodigt: ALL (alle gemeenten), PROVINCES "
                     + "(gemeenten in de gekozen provincies) of NOT_JOINED (gemeenten die nog niet meedoen).");
         }
-        List<String> provinces = provinces(audience, request.provinces());
-        List<Contact> contacts = contacts(request.contacts());
-        String programme = optional(request.programme(), "programme", 20_000);
-        String hosts = optional(request.hosts(), "hosts", 500);
+        List<String> provinces = input.provinces(audience, request.provinces());
+        List<Contact> contacts = input.contacts(request.contacts());
+        String programme = MeetingInput.optional(request.programme(), "programme", 20_000);
+        String hosts = MeetingInput.optional(request.hosts(), "hosts", 500);
         UUID id = UUID.randomUUID();
         jdbc.update("""
                 insert into meeting (id, title, starts_at, ends_at, place, online_url, capacity, programme, hosts,
@@ -182,7 +176,7 @@ public class Meetings {
      */
     @Transactional
     public MeetingViews.Invited addContacts(UUID meetingId, List<Contact> given, String staffMember) {
-        List<Contact> contacts = contacts(given);
+        List<Contact> contacts = input.contacts(given);
         Row meeting = lock(meetingId);
         requireOpen(meeting);
         remember(contacts, staffMember, Instant.now(clock));
@@ -240,18 +234,18 @@ public class Meetings {
         Instant startsAt = change.startsAt() == null ? meeting.startsAt() : change.startsAt();
         Instant endsAt = change.endsAt() != null ? change.endsAt() : change.startsAt() == null ? meeting.endsAt()
                 : startsAt.plus(Duration.between(meeting.startsAt(), meeting.endsAt()));
-        Times times = times(startsAt, endsAt, now);
-        Where where = change.place() == null && change.onlineUrl() == null
-                ? new Where(meeting.place(), meeting.onlineUrl())
-                : where(change.place() == null ? meeting.place() : blankToNull(change.place()),
-                change.onlineUrl() == null ? meeting.onlineUrl() : blankToNull(change.onlineUrl()));
-        int capacity = change.capacity() == null ? meeting.capacity() : capacity(change.capacity());
+        MeetingInput.Times times = MeetingInput.times(startsAt, endsAt, now);
+        MeetingInput.Where where = change.place() == null && change.onlineUrl() == null
+                ? new MeetingInput.Where(meeting.place(), meeting.onlineUrl())
+                : MeetingInput.where(change.place() == null ? meeting.place() : MeetingInput.blankToNull(change.place()),
+                change.onlineUrl() == null ? meeting.onlineUrl() : MeetingInput.blankToNull(change.onlineUrl()));
+        int capacity = change.capacity() == null ? meeting.capacity() : MeetingInput.capacity(change.capacity());
         int registered = count(meetingId, RegistrationStatus.REGISTERED);
         if (capacity < registered) {
             throw new InvalidMeetingException("capacity", "Er zijn al " + registered + " aanmeldingen; de capaciteit "
                     + "kan niet lager zijn dan dat.");
         }
-        String reason = optional(change.reason(), "reason", 2000);
+        String reason = MeetingInput.optional(change.reason(), "reason", 2000);
         int sequence = meeting.sequence() + 1;
         jdbc.update("""
                 update meeting set starts_at = ?, ends_at = ?, place = ?, online_url = ?, capacity = ?, sequence = ?
@@ -268,7 +262,7 @@ public class Meetings {
     public void cancel(UUID meetingId, String reason, String staffMember) {
         Row meeting = lock(meetingId);
         requireOpen(meeting);
-        String why = text(reason, "reason", 2000, "Geef een reden: de genodigden lezen hem.");
+        String why = MeetingInput.text(reason, "reason", 2000, "Geef een reden: de genodigden lezen hem.");
         Instant now = Instant.now(clock);
         int sequence = meeting.sequence() + 1;
         jdbc.update("update meeting set status = 'CANCELLED', cancel_reason = ?, sequence = ? where id = ?", why,
@@ -318,7 +312,7 @@ public class Meetings {
         }
         Row meeting = opened.meeting();
         Instant now = Instant.now(clock);
-        String why = optional(reason, "reason", 4000);
+        String why = MeetingInput.optional(reason, "reason", 4000);
         jdbc.update("update meeting_invitation set status = 'DECLINED', answered_at = ?, decline_reason = ? "
                 + "where id = ?", Timestamp.from(now), why, invitation.id());
         outbox.append(new RegistrationReceived(meetingId, invitation.id(), invitation.municipalityCode(),
@@ -333,8 +327,8 @@ public class Meetings {
      */
     @Transactional
     public RegistrationStatus delegate(UUID meetingId, String token, String name, String email) {
-        String colleague = text(name, "name", 200, "Vul de naam in van uw collega.");
-        String address = email(email, "email");
+        String colleague = MeetingInput.text(name, "name", 200, "Vul de naam in van uw collega.");
+        String address = MeetingInput.email(email, "email");
         Opened opened = open(meetingId, token);
         InvitationRow invitation = opened.invitation();
         Row meeting = opened.meeting();
@@ -459,7 +453,7 @@ public class Meetings {
     /** Staff's note on how a follow-up went. */
     @Transactional
     public void recordFollowUp(UUID invitationId, String note) {
-        jdbc.update("update meeting_invitation set follow_up_note = ? where id = ?", blankToNull(note), invitationId);
+        jdbc.update("update meeting_invitation set follow_up_note = ? where id = ?", MeetingInput.blankToNull(note), invitationId);
     }
 
     /** One invitation, for a follow-up task's form. */
@@ -525,12 +519,6 @@ public class Meetings {
     }
 
     private record Invitee(String name, String email, InviteeSource source, UUID onboardingId) {
-    }
-
-    private record Times(Instant startsAt, Instant endsAt) {
-    }
-
-    private record Where(String place, String onlineUrl) {
     }
 
     private static final String SELECT_MEETING = """
@@ -750,143 +738,8 @@ public class Meetings {
         }
     }
 
-    // ---------------------------------------------------------------------------------------------------------------
-    // Validation: Dutch messages, naming the field
-
-    private static Times times(Instant startsAt, Instant endsAt, Instant now) {
-        if (startsAt == null) {
-            throw new InvalidMeetingException("startsAt", "Geef de datum en het begintijdstip van de bijeenkomst.");
-        }
-        if (!startsAt.isAfter(now)) {
-            throw new InvalidMeetingException("startsAt", "De bijeenkomst moet in de toekomst beginnen.");
-        }
-        if (endsAt == null || !endsAt.isAfter(startsAt)) {
-            throw new InvalidMeetingException("endsAt", "De bijeenkomst moet eindigen na het begin.");
-        }
-        if (Duration.between(startsAt, endsAt).compareTo(Duration.ofHours(24)) > 0) {
-            throw new InvalidMeetingException("endsAt", "Een bijeenkomst duurt hoogstens 24 uur.");
-        }
-        return new Times(startsAt, endsAt);
-    }
-
-    private static Where where(String place, String onlineUrl) {
-        String where = optional(place, "place", 300);
-        String url = optional(onlineUrl, "onlineUrl", 500);
-        if (where == null && url == null) {
-            throw new InvalidMeetingException("place", "Geef een plaats, een link voor online deelname, of allebei.");
-        }
-        if (url != null) {
-            try {
-                URI uri = URI.create(url);
-                if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-                    throw new IllegalArgumentException();
-                }
-            } catch (IllegalArgumentException e) {
-                throw new InvalidMeetingException("onlineUrl", "De link voor online deelname moet een https-adres "
-                        + "zijn, bijvoorbeeld https://vng.zoom.us/j/123.");
-            }
-        }
-        return new Where(where, url);
-    }
-
-    private static int capacity(Integer capacity) {
-        if (capacity == null || capacity < 1 || capacity > MAXIMUM_CAPACITY) {
-            throw new InvalidMeetingException("capacity", "Geef het aantal plaatsen: 1 tot " + MAXIMUM_CAPACITY + ".");
-        }
-        return capacity;
-    }
-
-    private List<String> provinces(Audience audience, List<String> given) {
-        if (audience != Audience.PROVINCES) {
-            return List.of();
-        }
-        Set<String> known = municipalities.all().stream().map(Municipality::province)
-                .collect(Collectors.toCollection(TreeSet::new));
-        List<String> provinces = given == null ? List.of() : given.stream().filter(p -> p != null && !p.isBlank())
-                .map(String::strip).distinct().toList();
-        if (provinces.isEmpty()) {
-            throw new InvalidMeetingException("provinces", "Kies een of meer provincies: " + String.join(", ", known)
-                    + ".");
-        }
-        for (String province : provinces) {
-            if (!known.contains(province)) {
-                throw new InvalidMeetingException("provinces", "'" + province + "' is geen provincie; kies uit "
-                        + String.join(", ", known) + ".");
-            }
-        }
-        return provinces;
-    }
-
-    private List<Contact> contacts(List<Contact> given) {
-        List<Contact> contacts = new ArrayList<>();
-        if (given == null) {
-            return contacts;
-        }
-        for (int i = 0; i < given.size(); i++) {
-            Contact contact = given.get(i);
-            String field = "contacts[" + i + "]";
-            if (contact == null || contact.municipalityCode() == null
-                    || municipalities.find(contact.municipalityCode().strip()).isEmpty()) {
-                throw new InvalidMeetingException(field + ".municipalityCode", "Onbekende gemeentecode"
-                        + (contact == null || contact.municipalityCode() == null ? "" : " '"
-                        + contact.municipalityCode() + "'") + ": gebruik de CBS-code, bijvoorbeeld GM0106 (Assen).");
-            }
-            contacts.add(new Contact(contact.municipalityCode().strip(), text(contact.name(), field + ".name", 200,
-                    "Vul de naam in van wie de uitnodiging krijgt."), email(contact.email(), field + ".email")));
-        }
-        return contacts;
-    }
-
     /** Parses Tasklist's address lines, one per municipality: {@code GM0106; Jan Broekema; j.broekema@assen.nl}. */
     public static List<Contact> parseContacts(String lines) {
-        List<Contact> contacts = new ArrayList<>();
-        if (lines == null) {
-            return contacts;
-        }
-        String[] rows = lines.split("\\R");
-        for (int i = 0; i < rows.length; i++) {
-            if (rows[i].isBlank()) {
-                continue;
-            }
-            String[] parts = Arrays.stream(rows[i].split("[;\\t]")).map(String::strip).toArray(String[]::new);
-            if (parts.length != 3) {
-                throw new InvalidMeetingException("contacts", "Regel " + (i + 1) + " ('" + rows[i].strip()
-                        + "'): schrijf gemeentecode; naam; e-mailadres, bijvoorbeeld GM0106; Jan Broekema; "
-                        + "j.broekema@assen.nl.");
-            }
-            contacts.add(new Contact(parts[0].toUpperCase(), parts[1], parts[2]));
-        }
-        return contacts;
-    }
-
-    private static String email(String email, String field) {
-        if (email == null || email.strip().length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
-            throw new InvalidMeetingException(field, "Vul een geldig e-mailadres in.");
-        }
-        return email.strip();
-    }
-
-    private static String text(String text, String field, int maximum, String whenMissing) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidMeetingException(field, whenMissing);
-        }
-        if (text.strip().length() > maximum) {
-            throw new InvalidMeetingException(field, "Hoogstens " + maximum + " tekens.");
-        }
-        return text.strip();
-    }
-
-    private static String optional(String text, String field, int maximum) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        if (text.strip().length() > maximum) {
-            throw new InvalidMeetingException(field, "Hoogstens " + maximum + " tekens.");
-        }
-        return text.strip();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return MeetingInput.parseContacts(lines);
     }
 }
