@@ -245,6 +245,12 @@ class MeetingIntegrationTest {
                   "audience": {"value": "PROVINCES", "type": "String"},
                   "provinces": {"value": "[\\"Flevoland\\"]", "type": "Json"},
                   "contacts": {"value": "%s", "type": "String"}}}""";
+        // Tasklist's "Start process" lists it for staff and advisers, not for a municipality's system
+        String startable = "/engine-rest/process-definition?key=aldermen-meeting&latestVersion=true"
+                + "&startableInTasklist=true&startablePermissionCheck=true";
+        assertThat(api.get(startable, "anna").body()).hasSize(1);
+        assertThat(api.get(startable, "bram").body()).hasSize(1);
+        assertThat(api.get(startable, "gemeente-api").body()).isEmpty();
         Api.Response refused = api.post("/engine-rest/process-definition/key/aldermen-meeting/submit-form",
                 "anna", form.formatted("2020-01-01T14:00", contacts));
         assertThat(refused.status()).isEqualTo(500);

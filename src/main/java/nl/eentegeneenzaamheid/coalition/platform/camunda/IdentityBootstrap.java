@@ -63,9 +63,11 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
             grant(group, Resources.USER, "*", Permissions.READ);
             grant(group, Resources.GROUP, "*", Permissions.READ);
         }
-        // staff plan aldermen's meetings from Tasklist's start form
-        grant(Groups.STAFF, Resources.PROCESS_DEFINITION, "aldermen-meeting", Permissions.CREATE_INSTANCE);
-        grant(Groups.STAFF, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+        // staff and the central team's advisers plan aldermen's meetings from Tasklist's start form, as the API lets them
+        for (String group : List.of(Groups.STAFF, Groups.ADVISORS)) {
+            grant(group, Resources.PROCESS_DEFINITION, "aldermen-meeting", Permissions.CREATE_INSTANCE);
+            grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+        }
         grant(Groups.ADVISORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Groups.ADVISORS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
         grant(Groups.ADVISORS, Resources.PROCESS_DEFINITION, "*", Permissions.READ_INSTANCE);
