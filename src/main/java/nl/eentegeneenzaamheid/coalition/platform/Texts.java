@@ -1,7 +1,20 @@
 package nl.eentegeneenzaamheid.coalition.platform;
 
-/** Checks on free text that people type in forms. */
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Checks on free text that people type in forms, and how the Dutch texts write a moment. */
 public final class Texts {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, H.mm", DUTCH)
+            .withZone(NETHERLANDS);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H.mm", DUTCH).withZone(NETHERLANDS);
 
     private Texts() {
     }
@@ -16,5 +29,20 @@ public final class Texts {
             throw new IllegalArgumentException(message);
         }
         return text.strip();
+    }
+
+    /** Whether the text (stripped) looks like an e-mail address a mail server would take. */
+    public static boolean isEmail(String text) {
+        return text != null && EMAIL.matcher(text.strip()).matches();
+    }
+
+    /** In Dutch time: "donderdag 18 maart 2027, 14.00". */
+    public static String moment(Instant at) {
+        return MOMENT.format(at);
+    }
+
+    /** In Dutch time: "donderdag 18 maart 2027, 14.00 tot 16.30 uur". */
+    public static String period(Instant from, Instant to) {
+        return MOMENT.format(from) + " tot " + TIME.format(to) + " uur";
     }
 }

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import nl.eentegeneenzaamheid.coalition.meetings.Audience;
 import nl.eentegeneenzaamheid.coalition.meetings.MeetingViews;
 import nl.eentegeneenzaamheid.coalition.meetings.Meetings;
+import nl.eentegeneenzaamheid.coalition.platform.security.Groups;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,11 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/meetings")
 @Tag(name = "Aldermen's meetings", description = "Wethoudersbijeenkomsten: scheduling, invitations, registrations")
 @SecurityRequirement(name = "basic")
-@PreAuthorize(MeetingController.STAFF)
+@PreAuthorize(Groups.PROGRAMME_MEMBER)
 class MeetingController {
-
-    static final String STAFF = "hasAnyAuthority('GROUP_programme-staff', 'GROUP_programme-advisors', "
-            + "'GROUP_programme-admins')";
 
     private final Meetings meetings;
 

@@ -1,8 +1,5 @@
 package nl.eentegeneenzaamheid.coalition.meetings.web;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,6 +8,7 @@ import nl.eentegeneenzaamheid.coalition.meetings.MeetingLinkRefusedException;
 import nl.eentegeneenzaamheid.coalition.meetings.MeetingViews;
 import nl.eentegeneenzaamheid.coalition.meetings.Meetings;
 import nl.eentegeneenzaamheid.coalition.meetings.RegistrationStatus;
+import nl.eentegeneenzaamheid.coalition.platform.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -29,12 +27,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/bijeenkomst/{meetingId}/{token}")
 class MeetingPageController {
 
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, H.mm", DUTCH)
-            .withZone(NETHERLANDS);
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H.mm", DUTCH).withZone(NETHERLANDS);
-
     private final Meetings meetings;
 
     MeetingPageController(Meetings meetings) {
@@ -47,7 +39,7 @@ class MeetingPageController {
         RegistrationStatus status = view.status();
         model.addAttribute("view", view);
         model.addAttribute("token", token);
-        model.addAttribute("when", DAY.format(view.startsAt()) + " tot " + TIME.format(view.endsAt()) + " uur");
+        model.addAttribute("when", Texts.period(view.startsAt(), view.endsAt()));
         model.addAttribute("canRegister", status != RegistrationStatus.REGISTERED
                 && status != RegistrationStatus.WAITLISTED);
         model.addAttribute("canCancel", status == RegistrationStatus.REGISTERED

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.eentegeneenzaamheid.coalition.onboarding.CentralOnboarding;
 import nl.eentegeneenzaamheid.coalition.onboarding.InvalidLocalPlanException;
 import nl.eentegeneenzaamheid.coalition.onboarding.LocalPlanAlreadyReceivedException;
+import nl.eentegeneenzaamheid.coalition.platform.security.Groups;
 import nl.eentegeneenzaamheid.coalition.platform.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -49,7 +50,7 @@ class LocalPlanController {
     }
 
     @PostMapping("/received")
-    @PreAuthorize("hasAnyAuthority('GROUP_programme-staff', 'GROUP_programme-advisors', 'GROUP_programme-admins')")
+    @PreAuthorize(Groups.PROGRAMME_MEMBER)
     @Operation(summary = "Staff mark the local plan received (it arrived another way)")
     @ApiResponse(responseCode = "204", description = "Marked received")
     ResponseEntity<Void> markReceived(@PathVariable UUID id, Principal principal) {

@@ -23,6 +23,10 @@ public final class Groups {
 
     public static final List<String> PROGRAMME = List.of(STAFF, ADVISORS, ADMINS);
 
+    /** For {@code @PreAuthorize}: a member of one of the programme's groups (staff, advisers, administrators). */
+    public static final String PROGRAMME_MEMBER = "hasAnyAuthority('GROUP_" + STAFF + "', 'GROUP_" + ADVISORS
+            + "', 'GROUP_" + ADMINS + "')";
+
     public static String authority(String group) {
         return "GROUP_" + group;
     }

@@ -3,10 +3,10 @@ package nl.eentegeneenzaamheid.coalition.recruitment.web;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.eentegeneenzaamheid.coalition.platform.Texts;
 import nl.eentegeneenzaamheid.coalition.recruitment.InvitationClosedException;
 import nl.eentegeneenzaamheid.coalition.recruitment.InvitationNotFoundException;
 import nl.eentegeneenzaamheid.coalition.recruitment.InvitationStatus;
@@ -32,7 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/uitnodiging/{token}")
 class InvitationPageController {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"))
             .withZone(ZoneId.of("Europe/Amsterdam"));
 
@@ -66,7 +65,7 @@ class InvitationPageController {
                   @RequestParam(defaultValue = "") String signerEmail, RedirectAttributes redirect) {
         String problem = signerName.isBlank() || signerName.length() > 200 ? "Vul de naam in van wie ondertekent."
                 : signerRole.isBlank() || signerRole.length() > 200 ? "Vul de functie in van wie ondertekent."
-                : !signerEmail.isBlank() && (!EMAIL.matcher(signerEmail.strip()).matches() || signerEmail.length() > 254)
+                : !signerEmail.isBlank() && (!Texts.isEmail(signerEmail) || signerEmail.length() > 254)
                 ? "Het e-mailadres van wie ondertekent klopt niet." : null;
         if (problem != null) {
             redirect.addFlashAttribute("error", problem);

@@ -13,6 +13,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import nl.eentegeneenzaamheid.coalition.platform.security.Groups;
+import nl.eentegeneenzaamheid.coalition.platform.web.Problems;
 import nl.eentegeneenzaamheid.coalition.recruitment.InvitationClosedException;
 import nl.eentegeneenzaamheid.coalition.recruitment.InvitationNotFoundException;
 import nl.eentegeneenzaamheid.coalition.recruitment.Invitations;
@@ -20,7 +22,6 @@ import nl.eentegeneenzaamheid.coalition.recruitment.Partner;
 import nl.eentegeneenzaamheid.coalition.recruitment.PartnerAlreadyProposedException;
 import nl.eentegeneenzaamheid.coalition.recruitment.Partners;
 import nl.eentegeneenzaamheid.coalition.recruitment.ProposePartner;
-import nl.eentegeneenzaamheid.coalition.platform.web.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -79,7 +80,7 @@ class PartnerController {
     }
 
     @PostMapping("/{partnerId}/withdraw")
-    @PreAuthorize("hasAnyAuthority('GROUP_programme-staff', 'GROUP_programme-advisors', 'GROUP_programme-admins')")
+    @PreAuthorize(Groups.PROGRAMME_MEMBER)
     @Operation(summary = "Withdraw a partner's open invitation (programme staff)")
     @ApiResponse(responseCode = "204", description = "Withdrawn: the link no longer acts")
     @ApiResponse(responseCode = "409", description = "The invitation was already answered, withdrawn or expired")

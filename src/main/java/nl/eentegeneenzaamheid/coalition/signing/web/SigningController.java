@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.eentegeneenzaamheid.coalition.platform.security.Groups;
 import nl.eentegeneenzaamheid.coalition.platform.web.Problems;
 import nl.eentegeneenzaamheid.coalition.signing.Envelope;
 import nl.eentegeneenzaamheid.coalition.signing.EnvelopeNotFoundException;
@@ -65,7 +66,7 @@ class SigningController {
     }
 
     @PostMapping(path = "/scan", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize("hasAnyAuthority('GROUP_programme-staff', 'GROUP_programme-advisors', 'GROUP_programme-admins')")
+    @PreAuthorize(Groups.PROGRAMME_MEMBER)
     @Operation(summary = "Upload the scan of the agreement signed on paper (programme staff; PDF, JPEG or PNG, 20 MB)")
     @ApiResponse(responseCode = "201", description = "Stored; its SHA-256 is returned and recorded")
     @ApiResponse(responseCode = "409", description = "The onboarding is not being signed")
@@ -76,7 +77,7 @@ class SigningController {
     }
 
     @GetMapping("/scan")
-    @PreAuthorize("hasAnyAuthority('GROUP_programme-staff', 'GROUP_programme-advisors', 'GROUP_programme-admins')")
+    @PreAuthorize(Groups.PROGRAMME_MEMBER)
     @Operation(summary = "Download the scan of the signed agreement (programme staff)")
     ResponseEntity<byte[]> download(@PathVariable UUID id) {
         Signing.Scan scan = signing.scan(id);
