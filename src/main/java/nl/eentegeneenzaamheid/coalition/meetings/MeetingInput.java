@@ -8,11 +8,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import nl.eentegeneenzaamheid.coalition.municipality.Municipalities;
 import nl.eentegeneenzaamheid.coalition.municipality.Municipality;
+import nl.eentegeneenzaamheid.coalition.platform.Texts;
 
 /**
  * What staff and invitees type, checked before anything changes: every refusal names the field and says in Dutch
@@ -20,7 +20,6 @@ import nl.eentegeneenzaamheid.coalition.municipality.Municipality;
  */
 final class MeetingInput {
 
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     static final int MAXIMUM_CAPACITY = 10_000;
 
     record Times(Instant startsAt, Instant endsAt) {
@@ -113,14 +112,15 @@ final class MeetingInput {
                         + (contact == null || contact.municipalityCode() == null ? "" : " '"
                         + contact.municipalityCode() + "'") + ": gebruik de CBS-code, bijvoorbeeld GM0106 (Assen).");
             }
-            contacts.add(new Meetings.Contact(contact.municipalityCode().strip(), text(contact.name(), field + ".name", 200,
-                    "Vul de naam in van wie de uitnodiging krijgt."), email(contact.email(), field + ".email")));
+            String name = text(contact.name(), field + ".name", 200, "Vul de naam in van wie de uitnodiging krijgt.");
+            String address = email(contact.email(), field + ".email");
+            contacts.add(new Meetings.Contact(contact.municipalityCode().strip(), name, address));
         }
         return contacts;
     }
 
     static String email(String email, String field) {
-        if (email == null || email.strip().length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
+        if (!Texts.isEmail(email) || email.strip().length() > 254) {
             throw new InvalidMeetingException(field, "Vul een geldig e-mailadres in.");
         }
         return email.strip();

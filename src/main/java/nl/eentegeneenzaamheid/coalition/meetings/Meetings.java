@@ -235,10 +235,8 @@ public class Meetings {
         Instant endsAt = change.endsAt() != null ? change.endsAt() : change.startsAt() == null ? meeting.endsAt()
                 : startsAt.plus(Duration.between(meeting.startsAt(), meeting.endsAt()));
         MeetingInput.Times times = MeetingInput.times(startsAt, endsAt, now);
-        MeetingInput.Where where = change.place() == null && change.onlineUrl() == null
-                ? new MeetingInput.Where(meeting.place(), meeting.onlineUrl())
-                : MeetingInput.where(change.place() == null ? meeting.place() : MeetingInput.blankToNull(change.place()),
-                change.onlineUrl() == null ? meeting.onlineUrl() : MeetingInput.blankToNull(change.onlineUrl()));
+        MeetingInput.Where where = MeetingInput.where(change.place() == null ? meeting.place() : change.place(),
+                change.onlineUrl() == null ? meeting.onlineUrl() : change.onlineUrl());
         int capacity = change.capacity() == null ? meeting.capacity() : MeetingInput.capacity(change.capacity());
         int registered = count(meetingId, RegistrationStatus.REGISTERED);
         if (capacity < registered) {
@@ -453,7 +451,8 @@ public class Meetings {
     /** Staff's note on how a follow-up went. */
     @Transactional
     public void recordFollowUp(UUID invitationId, String note) {
-        jdbc.update("update meeting_invitation set follow_up_note = ? where id = ?", MeetingInput.blankToNull(note), invitationId);
+        jdbc.update("update meeting_invitation set follow_up_note = ? where id = ?", MeetingInput.blankToNull(note),
+                invitationId);
     }
 
     /** One invitation, for a follow-up task's form. */

@@ -2,17 +2,15 @@ package nl.eentegeneenzaamheid.coalition.notifications;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.eentegeneenzaamheid.coalition.meetings.Meetings;
+import nl.eentegeneenzaamheid.coalition.platform.Texts;
 import nl.eentegeneenzaamheid.coalition.platform.handover.SecretHandover;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,11 +29,6 @@ class MeetingNotifications {
 
     private static final Logger log = LoggerFactory.getLogger(MeetingNotifications.class);
     static final String TEMPLATE = "meeting";
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, H.mm", DUTCH)
-            .withZone(NETHERLANDS);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H.mm", DUTCH).withZone(NETHERLANDS);
 
     private final JdbcTemplate jdbc;
     private final SecretHandover handover;
@@ -59,9 +52,9 @@ class MeetingNotifications {
     /** Remembers what later mails need, and returns this event's mails. */
     void mails(String name, JsonNode data, UUID secret, List<Notification> mails) {
         switch (name) {
-            case "meeting-scheduled.v1" -> rememberMeeting(data, 0);
+            case "meeting-scheduled.v1" -> rememberMeeting(data);
             case "meeting-rescheduled.v1" -> {
-                rememberMeeting(data, data.path("sequence").asInt());
+                rememberMeeting(data);
                 everyone(data, "De wethoudersbijeenkomst is verplaatst", false, mails, List.of(
                         "De bijeenkomst \u201c" + data.path("title").asText() + "\u201d is gewijzigd. Dit zijn de "
                                 + "nieuwe gegevens." + reason(data)));
@@ -103,7 +96,8 @@ class MeetingNotifications {
 
     // ---------------------------------------------------------------------------------------------------------------
 
-    private void rememberMeeting(JsonNode data, int sequence) {
+    /** The meeting as the event tells it (a later sequence wins; events without one are sequence 0). */
+    private void rememberMeeting(JsonNode data) {
         UUID meetingId = uuid(data, "meetingId");
         jdbc.update("""
                 insert into notification_meeting (meeting_id, title, starts_at, ends_at, place, online_url, programme,
@@ -113,7 +107,7 @@ class MeetingNotifications {
                     programme = coalesce(excluded.programme, notification_meeting.programme),
                     sequence = greatest(notification_meeting.sequence, excluded.sequence)""", meetingId,
                 data.path("title").asText(), ts(data, "startsAt"), ts(data, "endsAt"), text(data, "place"),
-                text(data, "onlineUrl"), text(data, "programme"), sequence);
+                text(data, "onlineUrl"), text(data, "programme"), data.path("sequence").asInt());
     }
 
     private Optional<MeetingCalendar.Entry> meeting(UUID meetingId) {
@@ -126,12 +120,8 @@ class MeetingNotifications {
 
     private void invitation(JsonNode data, UUID secret, List<Notification> mails) {
         UUID meetingId = uuid(data, "meetingId");
-        // the invitation carries the meeting as it was then: enough even when its MeetingScheduled was not seen
-        jdbc.update("""
-                insert into notification_meeting (meeting_id, title, starts_at, ends_at, place, online_url, programme,
-                    sequence) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (meeting_id) do nothing""", meetingId,
-                data.path("title").asText(), ts(data, "startsAt"), ts(data, "endsAt"), text(data, "place"),
-                text(data, "onlineUrl"), text(data, "programme"), data.path("sequence").asInt());
+        // the invitation carries the meeting as it is now: enough even when its MeetingScheduled was not seen
+        rememberMeeting(data);
         jdbc.update("""
                 insert into notification_meeting_invitee (invitation_id, meeting_id, name, email, status)
                 values (?, ?, ?, ?, 'INVITED') on conflict (invitation_id) do update set name = excluded.name,
@@ -162,7 +152,7 @@ class MeetingNotifications {
         model.put("calendar", true);
         mails.add(new Notification(data.path("inviteeEmail").asText(), TEMPLATE,
                 ("DELEGATED".equals(data.path("source").asText()) ? "U bent aangemeld: " : "Uitnodiging: ")
-                        + entry.title() + " (" + DAY.format(entry.startsAt()) + ")", model,
+                        + entry.title() + " (" + Texts.moment(entry.startsAt()) + ")", model,
                 MeetingCalendar.file(entry, properties.staffAddress(), name, data.path("inviteeEmail").asText(),
                         false, "DELEGATED".equals(data.path("source").asText()))));
     }
@@ -262,7 +252,7 @@ class MeetingNotifications {
         model.put("name", name);
         model.put("intro", intro);
         model.put("title", entry.title());
-        model.put("when", DAY.format(entry.startsAt()) + " tot " + TIME.format(entry.endsAt()) + " uur");
+        model.put("when", Texts.period(entry.startsAt(), entry.endsAt()));
         model.put("place", entry.place());
         model.put("onlineUrl", entry.onlineUrl());
         model.put("programme", entry.programme());

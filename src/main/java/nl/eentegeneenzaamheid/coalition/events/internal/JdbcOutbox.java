@@ -46,7 +46,8 @@ class JdbcOutbox implements Outbox {
     public UUID append(DomainEvent event) {
         String key = event.subject();
         if (key == null || key.isBlank()) {
-            throw new IllegalArgumentException(event.getClass().getSimpleName() + " has no municipality code (subject)");
+            throw new IllegalArgumentException(event.getClass().getSimpleName()
+                    + " has no municipality code (subject)");
         }
         UUID id = UUID.randomUUID();
         String type = EventTypes.typeOf(event.getClass());

@@ -5,20 +5,16 @@ import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.meetings.MeetingProcess;
 import nl.eentegeneenzaamheid.coalition.meetings.MeetingWorkflow;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 @Component
 class CamundaMeetingWorkflow implements MeetingWorkflow {
 
     private final RuntimeService runtimeService;
-    private final IdentityService identityService;
 
-    CamundaMeetingWorkflow(RuntimeService runtimeService, IdentityService identityService) {
+    CamundaMeetingWorkflow(RuntimeService runtimeService) {
         this.runtimeService = runtimeService;
-        this.identityService = identityService;
     }
 
     @Override
@@ -39,19 +35,12 @@ class CamundaMeetingWorkflow implements MeetingWorkflow {
 
     @Override
     public void meetingAvailable(UUID onboardingId) {
-        // the journey goes on as the system: the staff member who scheduled the meeting in Tasklist may not touch
-        // municipalities' journeys (Camunda checks the current authentication inside a delegate, too)
-        Authentication scheduler = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            runtimeService.createMessageCorrelation(MeetingProcess.MESSAGE_MEETING_AVAILABLE)
-                    .processInstanceBusinessKey(onboardingId.toString())
-                    .correlateAll();
-        } finally {
-            if (scheduler != null) {
-                identityService.setAuthentication(scheduler);
-            }
-        }
+        // called from the meeting's delegate: the engine runs custom code without authorization checks
+        // (authorizationEnabledForCustomCode is off), so a staff member who scheduled in Tasklist need not be allowed
+        // to touch municipalities' journeys
+        runtimeService.createMessageCorrelation(MeetingProcess.MESSAGE_MEETING_AVAILABLE)
+                .processInstanceBusinessKey(onboardingId.toString())
+                .correlateAll();
     }
 
     private void correlate(String message, UUID meetingId) {

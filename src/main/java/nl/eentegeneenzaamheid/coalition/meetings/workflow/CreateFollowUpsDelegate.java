@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 @Component("createFollowUpsDelegate")
 class CreateFollowUpsDelegate implements JavaDelegate {
 
-    static final String TASKS = "task";
     static final String INTENT_INVITATION = "intent-invitation";
 
     private final Meetings meetings;

@@ -9,7 +9,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Invites the alderman to the next aldermen's meeting; {@code aldermanInvited} tells the gateway whether there was one. */
+/**
+ * Invites the alderman to the next aldermen's meeting; {@code aldermanInvited} tells the gateway whether there was one.
+ */
 @Component("recordAldermanInvitationDelegate")
 class RecordAldermanInvitationDelegate implements JavaDelegate {
 

@@ -63,7 +63,8 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
             grant(group, Resources.USER, "*", Permissions.READ);
             grant(group, Resources.GROUP, "*", Permissions.READ);
         }
-        // staff and the central team's advisers plan aldermen's meetings from Tasklist's start form, as the API lets them
+        // staff and the central team's advisers plan aldermen's meetings from Tasklist's start form, as the API lets
+        // them
         for (String group : List.of(Groups.STAFF, Groups.ADVISORS)) {
             grant(group, Resources.PROCESS_DEFINITION, "aldermen-meeting", Permissions.CREATE_INSTANCE);
             grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);

@@ -344,11 +344,18 @@ class OnboardingProcessTest {
                 .count()).as("no more reminders once the plan is in").isZero();
         Assertions.assertThat(journeys.get(onboardingId).stage()).isEqualTo(Stage.ONBOARDING);
 
-        // staff schedule a meeting for Limburg: Heerlen's alderman is invited and the journey goes on
-        UUID meetingId = meetings.schedule(new Meetings.Schedule("Samen aan de slag tegen eenzaamheid in Limburg",
-                Instant.now().plus(Duration.ofDays(40)), Instant.now().plus(Duration.ofDays(40)).plus(
-                Duration.ofHours(2)), "Maastricht", null, 80, null, null, Audience.PROVINCES, List.of("Limburg"),
-                List.of()), "anna");
+        // staff member anna schedules a meeting for Limburg, as the engine's authenticated user (as from Tasklist):
+        // Heerlen's alderman is invited and the journey goes on, though anna may not touch journeys herself
+        processEngine.getIdentityService().setAuthentication("anna", List.of("programme-staff"));
+        UUID meetingId;
+        try {
+            meetingId = meetings.schedule(new Meetings.Schedule("Samen aan de slag tegen eenzaamheid in Limburg",
+                    Instant.now().plus(Duration.ofDays(40)), Instant.now().plus(Duration.ofDays(40)).plus(
+                    Duration.ofHours(2)), "Maastricht", null, 80, null, null, Audience.PROVINCES, List.of("Limburg"),
+                    List.of()), "anna");
+        } finally {
+            processEngine.getIdentityService().clearAuthentication();
+        }
 
         assertThat(process).isEnded().hasPassed(CentralOnboardingProcess.WAIT_FOR_MEETING,
                 CentralOnboardingProcess.GATEWAY_MEETING_FOUND, CentralOnboardingProcess.TASK_COMPLETE,
