@@ -184,6 +184,23 @@ public final class PackagedApplication implements AutoCloseable {
     }
 
     /**
+     * The README's two engine-rest calls with which an administrator creates an account: the user, then its group.
+     */
+    public void createAccount(String admin, String adminPassword, String id, String password, String group) {
+        HttpResponse<String> created = post("/engine-rest/user/create", admin, adminPassword, """
+                {"profile": {"id": "%s", "firstName": "Test", "lastName": "%s", "email": "%s@example.nl"},
+                 "credentials": {"password": "%s"}}""".formatted(id, id, id, password));
+        if (created.statusCode() != 204) {
+            throw new AssertionError("Creating " + id + ": HTTP " + created.statusCode() + " " + created.body());
+        }
+        HttpResponse<String> member = put("/engine-rest/group/" + group + "/members/" + id, admin, adminPassword);
+        if (member.statusCode() != 204) {
+            throw new AssertionError("Adding " + id + " to " + group + ": HTTP " + member.statusCode() + " "
+                    + member.body());
+        }
+    }
+
+    /**
      * Runs a tool of the JDK that runs this test ({@code keytool}, say), as an operator would on the command line.
      */
     public static void runJdkTool(String tool, Path workingDirectory, String... arguments) {

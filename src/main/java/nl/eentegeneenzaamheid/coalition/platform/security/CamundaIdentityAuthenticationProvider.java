@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -26,6 +27,19 @@ class CamundaIdentityAuthenticationProvider implements org.springframework.secur
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        try {
+            return check(authentication);
+        } catch (AuthenticationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // the identity store could not be read (the database away, say): not the caller's credentials' fault;
+            // the entry point answers it as what it is
+            throw new InternalAuthenticationServiceException("The credentials could not be checked: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private Authentication check(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
         if (userId == null || userId.isBlank() || credentials == null

@@ -5,7 +5,9 @@ import java.io.IOException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.eentegeneenzaamheid.coalition.platform.web.DatabaseOutage;
 import nl.eentegeneenzaamheid.coalition.platform.web.Problems;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -28,6 +30,12 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
                          AuthenticationException exception) throws IOException {
+        if (DatabaseOutage.isCause(exception)) {
+            // the credentials could not be checked: not the caller's fault, and not a reason to log in again
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseOutage.RETRY_AFTER.toSeconds()));
+            write(response, DatabaseOutage.problem());
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"coalition\", charset=\"UTF-8\"");
         write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Log in first",
                 "This endpoint needs the credentials of a programme staff user or an API client (HTTP Basic)."));

@@ -117,11 +117,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseOutage.isCause(e)) {
+            log.warn("A request failed because the database cannot be reached: {}", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseOutage.RETRY_AFTER.toSeconds()))
+                    .body(DatabaseOutage.problem());
+        }
         log.error("Unexpected failure while handling a request", e);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Something went wrong on our side",
+        return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Something went wrong on our side",
                 "The request was not completed and nothing was changed. Try again later; if it keeps failing, "
-                        + "tell the programme team the time of the request.");
+                        + "tell the programme team the time of the request."));
     }
 
     private static ProblemDetail invalid(List<FieldError> errors) {
