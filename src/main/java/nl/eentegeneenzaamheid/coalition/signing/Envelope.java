@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * An envelope as staff and auditors see it: one version of the agreement, its signers and where each stands.
  *
- * @param closedReason why it was voided, replaced or stopped
+ * @param closedReason  why it was voided, replaced or stopped
+ * @param finalDocument where the sealed final document stands (being sealed between the last signature and the seal)
  */
 public record Envelope(
         UUID id,
@@ -24,6 +25,7 @@ public record Envelope(
         String closedReason,
         String sealedDocumentSha256,
         Instant sealedAt,
+        FinalDocument finalDocument,
         List<Signer> signers) {
 
     /** One signer. */

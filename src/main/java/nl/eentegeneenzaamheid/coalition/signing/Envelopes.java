@@ -420,7 +420,8 @@ public class Envelopes {
         return new Envelope(envelope.id(), envelope.onboardingId(), envelope.municipalityCode(),
                 envelope.municipalityName(), envelope.version(), envelope.status(), envelope.order(),
                 envelope.documentSha256(), envelope.createdAt(), envelope.expiresAt(), envelope.closedAt(),
-                envelope.closedReason(), envelope.sealedSha256(), envelope.sealedAt(), signers);
+                envelope.closedReason(), envelope.sealedSha256(), envelope.sealedAt(),
+                FinalDocument.of(envelope.status(), envelope.sealedSha256()), signers);
     }
 
     /** What happened to the onboarding's envelope, for staff who must decide: the cause and where every signer stands. */
@@ -471,11 +472,15 @@ public class Envelopes {
     /**
      * The sealed final document: the agreement, its signature page and certificate of completion.
      *
+     * @throws DocumentBeingSealedException when everyone signed and it is being sealed
      * @throws EnvelopeStateException when it is not sealed yet
      */
     @Transactional
     public Document certificate(UUID envelopeId, Actor actor) {
         Row envelope = row(envelopeId);
+        if (FinalDocument.of(envelope.status(), envelope.sealedSha256()) == FinalDocument.BEING_SEALED) {
+            throw new DocumentBeingSealedException();
+        }
         if (envelope.sealedSha256() == null) {
             throw new EnvelopeStateException("The envelope is " + envelope.status() + " and not sealed: the signed "
                     + "document with its certificate exists once everyone has signed");

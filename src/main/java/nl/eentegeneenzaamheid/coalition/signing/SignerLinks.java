@@ -73,6 +73,7 @@ public class SignerLinks {
             Instant codeExpiresAt,
             String consentText,
             boolean sealedDocumentAvailable,
+            FinalDocument finalDocument,
             List<Party> signers) {
 
         /** Another signer, as a signer may see them. */
@@ -118,6 +119,10 @@ public class SignerLinks {
     @Transactional
     public Envelopes.Document sealedDocument(String token, Actor actor) {
         Resolved link = resolveAnswered(token);
+        if (link.signer().status() == SignerStatus.SIGNED && FinalDocument.of(link.envelope().status(),
+                link.envelope().sealedSha256()) == FinalDocument.BEING_SEALED) {
+            throw new DocumentBeingSealedException();
+        }
         if (link.signer().status() != SignerStatus.SIGNED || link.envelope().sealedSha256() == null) {
             throw new EnvelopeStateException("Het ondertekende document is er zodra iedereen heeft getekend; u "
                     + "ontvangt het dan ook per e-mail. (The sealed document exists once everyone has signed.)");
@@ -333,6 +338,7 @@ public class SignerLinks {
                 link.envelope().documentSha256(), signer.name(), signer.title(), signer.organisation(),
                 signer.status(), signer.tokenExpiresAt(), signer.codeHash() == null ? null : signer.codeExpiresAt(),
                 consentText(link.envelope().municipalityName()),
-                signer.status() == SignerStatus.SIGNED && link.envelope().sealedSha256() != null, parties);
+                signer.status() == SignerStatus.SIGNED && link.envelope().sealedSha256() != null,
+                FinalDocument.of(link.envelope().status(), link.envelope().sealedSha256()), parties);
     }
 }

@@ -62,14 +62,17 @@ final class Database {
         return queryLong("select coalesce(max(position), 0) from outbox_event");
     }
 
+    /** Unpublished rows of the events topic (the audit witness's rows are not the journey's events). */
     long unpublishedSince(long position) {
-        return queryLong("select count(*) from outbox_event where position > " + position + " and published_at is null");
+        return queryLong("select count(*) from outbox_event where position > " + position + " and published_at is null"
+                + " and topic = '" + EventWatcher.TOPIC + "'");
     }
 
     boolean tracksCommitTimestamps() {
         return "on".equals(setting("track_commit_timestamp"));
     }
 
+    /** The rows of the events topic written since the position. */
     List<OutboxRow> outboxSince(long position) {
         boolean tracked = tracksCommitTimestamps();
         String committed = tracked
@@ -78,8 +81,9 @@ final class Database {
         try (Connection connection = connect();
              PreparedStatement statement = connection.prepareStatement("select event_id, event_type,"
                      + " published_at is not null, " + committed + " from outbox_event where position > ?"
-                     + " order by position")) {
+                     + " and topic = ? order by position")) {
             statement.setLong(1, position);
+            statement.setString(2, EventWatcher.TOPIC);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
                     Timestamp at = result.getTimestamp(4);
@@ -193,7 +197,7 @@ final class Database {
         }
     }
 
-    private long queryLong(String sql) {
+    long queryLong(String sql) {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             statement.execute("select pg_stat_clear_snapshot()");
             try (ResultSet result = statement.executeQuery(sql)) {

@@ -25,12 +25,12 @@ final class Http {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .version(HttpClient.Version.HTTP_1_1).build();
     private final String baseUrl;
-    private final String password;
+    private final Accounts accounts;
     private final Latencies latencies;
 
-    Http(String baseUrl, String password, Latencies latencies) {
+    Http(String baseUrl, Accounts accounts, Latencies latencies) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.password = password;
+        this.accounts = accounts;
         this.latencies = latencies;
     }
 
@@ -86,7 +86,7 @@ final class Http {
                 .timeout(Duration.ofSeconds(60)).header("Accept", "application/json, application/problem+json");
         if (user != null) {
             builder.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+                    .encodeToString((user + ":" + accounts.passwordOf(user)).getBytes(StandardCharsets.UTF_8)));
         }
         return builder;
     }

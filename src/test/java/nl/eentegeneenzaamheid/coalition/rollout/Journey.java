@@ -27,10 +27,6 @@ final class Journey {
             {"BUSINESS", "Ondernemersvereniging %s"}, {"WELFARE", "Humanitas afdeling %s"},
             {"HOUSING", "Huurdersvereniging %s"}, {"CARE", "GGD-team %s"}, {"OTHER", "Vrijwilligerscentrale %s"}};
 
-    private static final String STAFF = "anna";
-    private static final String ADVISOR = "bram";
-    private static final String ADMIN = "admin";
-    private static final String MUNICIPALITY = "gemeente-api";
 
     enum Answer { ACCEPT, DECLINE, EXPIRE }
 
@@ -44,6 +40,11 @@ final class Journey {
 
     private final Http http;
     private final Mail mail;
+    private final String staff;
+    private final String adviser;
+    private final String admin;
+    private final String municipality;
+    private java.util.function.Consumer<String> afterLastSignature = onboardingId -> { };
     private final String code;
     private final String name;
     private final List<Partner> partners;
@@ -51,6 +52,10 @@ final class Journey {
     Journey(Http http, Mail mail, String code, String name, RolloutOptions options, Random random) {
         this.http = http;
         this.mail = mail;
+        this.staff = options.accounts().staff();
+        this.adviser = options.accounts().adviser();
+        this.admin = options.accounts().admin();
+        this.municipality = options.accounts().apiClient();
         this.code = code;
         this.name = name;
         this.partners = partners(code, name, options, random);
@@ -72,6 +77,12 @@ final class Journey {
         return partners;
     }
 
+    /** Something to do once everyone has signed, before the journey goes on (a crash, in a test). */
+    Journey afterLastSignature(java.util.function.Consumer<String> action) {
+        this.afterLastSignature = action;
+        return this;
+    }
+
     String code() {
         return code;
     }
@@ -90,7 +101,7 @@ final class Journey {
         String alderman = "wethouder@" + domain;
 
         // the municipality declares its intent; staff approve it in Tasklist
-        String onboardingId = http.post("POST /api/v1/intents", "/api/v1/intents", MUNICIPALITY, """
+        String onboardingId = http.post("POST /api/v1/intents", "/api/v1/intents", municipality, """
                 {"municipalityCode": "%s",
                  "alderman": {"name": "Wethouder van %s", "email": "%s"},
                  "contact": {"name": "Coalitieregisseur %s", "email": "coalitie@%s", "phone": "088 123 4567"},
@@ -98,12 +109,12 @@ final class Journey {
                  "motivation": "In %s willen we samen met onze partners eenzaamheid eerder signaleren en doorbreken."}
                 """.formatted(code, json(name), alderman, json(name), domain, json(name))).expect(201)
                 .body().path("onboardingId").asText();
-        completeTask(onboardingId, "review-intent", STAFF, "{\"reviewDecision\": {\"value\": \"approve\"}}");
+        completeTask(onboardingId, "review-intent", staff, "{\"reviewDecision\": {\"value\": \"approve\"}}");
 
         // it proposes its partners; each answers the invitation in its mail
         for (Partner partner : partners) {
             http.post("POST /api/v1/onboardings/{id}/partners", "/api/v1/onboardings/" + onboardingId + "/partners",
-                    MUNICIPALITY, """
+                    municipality, """
                             {"organisationName": "%s", "type": "%s", "contactName": "Contactpersoon",
                              "contactEmail": "%s"}""".formatted(json(partner.name()), partner.type(),
                             partner.contactEmail())).expect(201);
@@ -130,11 +141,11 @@ final class Journey {
             }
         }
         http.post("POST /api/v1/onboardings/{id}/recruitment/complete",
-                "/api/v1/onboardings/" + onboardingId + "/recruitment/complete", MUNICIPALITY, "").expect(204);
+                "/api/v1/onboardings/" + onboardingId + "/recruitment/complete", municipality, "").expect(204);
         int accepted = signers.size() - 1;
         if (accepted < 3 || acceptedKinds.size() < 2) {
             // not ready by the programme's rule: staff decide to go on with the partners that are there
-            completeTask(onboardingId, "decide-on-coalition", STAFF,
+            completeTask(onboardingId, "decide-on-coalition", staff,
                     "{\"coalitionDecision\": {\"value\": \"continue\"}}");
         }
 
@@ -151,18 +162,20 @@ final class Journey {
                     oneTimeCode)).expect(200);
         }
 
+        afterLastSignature.accept(onboardingId);
+
         // the sealed agreement goes out; the central team onboards the municipality
-        completeTask(onboardingId, "assign-adviser", ADVISOR, "{\"adviser\": {\"value\": \"Adviseur " + json(name)
+        completeTask(onboardingId, "assign-adviser", adviser, "{\"adviser\": {\"value\": \"Adviseur " + json(name)
                 + "\"}}");
-        completeTask(onboardingId, "schedule-kickoff", ADVISOR, "{\"kickoffOn\": {\"value\": \""
+        completeTask(onboardingId, "schedule-kickoff", adviser, "{\"kickoffOn\": {\"value\": \""
                 + LocalDate.now().plusWeeks(3) + "\"}, \"kickoffPlace\": {\"value\": \"Gemeentehuis " + json(name)
                 + "\"}}");
         http.upload("POST /api/v1/onboardings/{id}/local-plan", "/api/v1/onboardings/" + onboardingId
-                        + "/local-plan", MUNICIPALITY, "lokaal-plan.pdf", "application/pdf",
+                        + "/local-plan", municipality, "lokaal-plan.pdf", "application/pdf",
                 ("%PDF-1.7\n% Lokaal plan tegen eenzaamheid " + name + "\n").getBytes(StandardCharsets.UTF_8))
                 .expect(204);
         // the alderman is invited to the aldermen's meeting the run scheduled first: the municipality has joined
-        String stage = http.get("GET /api/v1/onboardings/{id}", "/api/v1/onboardings/" + onboardingId, STAFF)
+        String stage = http.get("GET /api/v1/onboardings/{id}", "/api/v1/onboardings/" + onboardingId, staff)
                 .expect(200).body().path("stage").asText();
         int declined = (int) partners.stream().filter(p -> p.answer() == Answer.DECLINE).count();
         return new Outcome(code, name, partners.size(), accepted, declined, partners.size() - accepted - declined,
@@ -171,7 +184,7 @@ final class Journey {
 
     /** The partner lets the invitation lapse: an administrator moves its clock past the 21 days. */
     private void expire(String onboardingId, Partner partner) {
-        JsonNode instances = http.post("POST /engine-rest/process-instance", "/engine-rest/process-instance", ADMIN, """
+        JsonNode instances = http.post("POST /engine-rest/process-instance", "/engine-rest/process-instance", admin, """
                 {"processDefinitionKey": "partner-invitation", "businessKey": "%s",
                  "variables": [{"name": "organisationName", "operator": "eq", "value": "%s"}]}"""
                 .formatted(onboardingId, json(partner.name()))).expect(200).body();
@@ -180,12 +193,12 @@ final class Journey {
                     + instances.size());
         }
         JsonNode jobs = http.get("GET /engine-rest/job", "/engine-rest/job?processInstanceId="
-                + instances.get(0).path("id").asText() + "&activityId=invitation-expires", ADMIN).expect(200).body();
+                + instances.get(0).path("id").asText() + "&activityId=invitation-expires", admin).expect(200).body();
         if (jobs.size() != 1) {
             throw new IllegalStateException("No expiry timer for the invitation of " + partner.name());
         }
         http.post("POST /engine-rest/job/{id}/execute", "/engine-rest/job/" + jobs.get(0).path("id").asText()
-                + "/execute", ADMIN, "").expect(204);
+                + "/execute", admin, "").expect(204);
     }
 
     /** As Tasklist does: wait for the task to appear in the user's list, claim it, complete it with the form. */

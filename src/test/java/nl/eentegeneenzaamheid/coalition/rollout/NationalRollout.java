@@ -58,12 +58,12 @@ public final class NationalRollout {
             double bootSeconds = (System.nanoTime() - bootStart) / 1e9;
             out.println("Driving " + target.description + " (" + target.url + ")");
             Latencies api = new Latencies();
-            Http http = new Http(target.url, options.password(), api);
+            Http http = new Http(target.url, options.accounts(), api);
             Mail mail = new Mail(target.imap, Duration.ofMinutes(3), api);
             Database database = new Database(target.jdbcUrl, target.dbUser, target.dbPassword);
 
-            List<String[]> municipalities = pick(http, options.municipalities());
-            scheduleAldermenMeeting(http);
+            List<String[]> municipalities = pick(http, options.municipalities(), options.accounts().staff());
+            scheduleAldermenMeeting(http, options.accounts().staff());
             long outboxHead = database.outboxHead();
             long transactionsBefore = database.transactions();
             RolloutResult.Memory memory = new RolloutResult.Memory();
@@ -121,8 +121,8 @@ public final class NationalRollout {
                 long openTasks = 0;
                 if (options.openTasks() > 0) {
                     try (Progress progress = new Progress(out, "open tasks", options.openTasks())) {
-                        openTasks = new TaskQueryBenchmark(new Http(target.url, options.password(), taskQuery),
-                                target.engine()).run(options.openTasks(), options.queryRounds(), "anna", progress);
+                        openTasks = new TaskQueryBenchmark(new Http(target.url, options.accounts(), taskQuery),
+                                target.engine()).run(options.openTasks(), options.queryRounds(), options.accounts().staff(), progress);
                     }
                 }
                 Database.PgbenchResult pgbench;
@@ -187,28 +187,28 @@ public final class NationalRollout {
      * Staff plan an aldermen's meeting for every municipality that has not joined, as the programme does before a
      * rollout: each journey's last step invites its alderman to it (without one, the journeys would wait).
      */
-    private static void scheduleAldermenMeeting(Http http) {
+    static void scheduleAldermenMeeting(Http http, String staff) {
         Instant start = Instant.now().plus(Duration.ofDays(60)).truncatedTo(ChronoUnit.HOURS);
-        String meetingId = http.post("POST /api/v1/meetings", "/api/v1/meetings", "anna", """
+        String meetingId = http.post("POST /api/v1/meetings", "/api/v1/meetings", staff, """
                 {"title": "Samen aan de slag tegen eenzaamheid", "startsAt": "%s", "endsAt": "%s",
                  "place": "Den Haag", "capacity": 400, "audience": "NOT_JOINED"}""".formatted(start,
                 start.plus(Duration.ofHours(3)))).expect(201).body().path("id").asText();
         // before their intents nobody can be reached at the municipalities: staff add no addresses (each journey
         // invites its alderman at its end), so the address task is done
         JsonNode tasks = http.get("GET /engine-rest/task", "/engine-rest/task?processInstanceBusinessKey=" + meetingId
-                + "&taskDefinitionKey=complete-addresses", "anna").expect(200).body();
+                + "&taskDefinitionKey=complete-addresses", staff).expect(200).body();
         for (JsonNode task : tasks) {
             String taskId = task.path("id").asText();
-            http.post("POST /engine-rest/task/{id}/claim", "/engine-rest/task/" + taskId + "/claim", "anna",
-                    "{\"userId\": \"anna\"}").expect(204);
-            http.post("POST /engine-rest/task/{id}/complete", "/engine-rest/task/" + taskId + "/complete", "anna",
+            http.post("POST /engine-rest/task/{id}/claim", "/engine-rest/task/" + taskId + "/claim", staff,
+                    "{\"userId\": \"" + staff + "\"}").expect(204);
+            http.post("POST /engine-rest/task/{id}/complete", "/engine-rest/task/" + taskId + "/complete", staff,
                     "{\"variables\": {\"contacts\": {\"value\": \"\"}}}").expect(204);
         }
     }
 
-    private static List<String[]> pick(Http http, int n) {
+    private static List<String[]> pick(Http http, int n, String staff) {
         List<String[]> free = new ArrayList<>();
-        for (JsonNode municipality : http.get("GET /api/v1/municipalities", "/api/v1/municipalities", "anna")
+        for (JsonNode municipality : http.get("GET /api/v1/municipalities", "/api/v1/municipalities", staff)
                 .expect(200).body()) {
             if (municipality.path("stage").isMissingNode() || municipality.path("stage").isNull()) {
                 free.add(new String[] {municipality.path("code").asText(), municipality.path("name").asText()});

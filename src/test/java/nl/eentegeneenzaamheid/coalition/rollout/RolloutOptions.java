@@ -21,7 +21,9 @@ import java.util.Set;
  * @param dbPassword      its password (PGPASSWORD for pgbench too)
  * @param kafka           its Kafka bootstrap servers; empty with the embedded default
  * @param imap            its mail server's IMAP host:port, where every recipient's mail is read
- * @param password        the password of the demo users (anna, bram, admin, gemeente-api)
+ * @param accounts        whom the simulator acts as ({@code --staff}, {@code --adviser}, {@code --admin},
+ *                        {@code --api-client}) and their passwords ({@code --password}, and {@code --admin-password}
+ *                        for the administrator when it differs): by default the embedded default's demo users
  * @param openTasks       open tasks for the Tasklist query measurement (0: skip it)
  * @param queryRounds     how often the Tasklist query is measured
  * @param pgbenchSeconds  how long pgbench's TPC-B run lasts (0: skip it)
@@ -34,11 +36,12 @@ import java.util.Set;
 public record RolloutOptions(int municipalities, int minPartners, int maxPartners, double declineShare,
                              double expireShare, int concurrency, String url, String jdbcUrl, String dbUser,
                              String dbPassword, String kafka,
-                             String imap, String password, int openTasks, int queryRounds, int pgbenchSeconds, boolean baseline,
+                             String imap, Accounts accounts, int openTasks, int queryRounds, int pgbenchSeconds, boolean baseline,
                              java.util.List<String> app, Path output, long seed) {
 
     private static final Set<String> NAMES = Set.of("municipalities", "min-partners", "max-partners",
             "decline-share", "expire-share", "concurrency", "url", "jdbc-url", "db-user", "db-password", "kafka", "imap", "password",
+            "admin-password", "staff", "adviser", "admin", "api-client",
             "open-tasks", "query-rounds", "pgbench-seconds", "baseline", "app", "output", "seed");
 
     public RolloutOptions {
@@ -89,7 +92,10 @@ public record RolloutOptions(int municipalities, int minPartners, int maxPartner
                     given.getOrDefault("db-password", ""),
                     given.getOrDefault("kafka", ""),
                     given.getOrDefault("imap", ""),
-                    given.getOrDefault("password", "demo"),
+                    new Accounts(given.getOrDefault("staff", "anna"), given.getOrDefault("adviser", "bram"),
+                            given.getOrDefault("admin", "admin"), given.getOrDefault("api-client", "gemeente-api"),
+                            given.getOrDefault("password", "demo"),
+                            given.getOrDefault("admin-password", given.getOrDefault("password", "demo"))),
                     Integer.parseInt(given.getOrDefault("open-tasks", "10000")),
                     Integer.parseInt(given.getOrDefault("query-rounds", "100")),
                     Integer.parseInt(given.getOrDefault("pgbench-seconds", "20")),

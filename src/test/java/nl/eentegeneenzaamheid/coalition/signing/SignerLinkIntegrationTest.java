@@ -242,6 +242,45 @@ class SignerLinkIntegrationTest {
                 .activityId(SigningProcess.TASK_SEAL).count()).as("sealed once").isEqualTo(1);
     }
 
+    @Test
+    void between_the_last_signature_and_the_seal_the_api_and_the_page_say_the_document_is_being_sealed() {
+        SigningFixture.Coalition coalition = fixture.signing("GM0213");
+        Api.Response signed = null;
+        for (Mailbox signer : coalition.signers()) {
+            String token = signer.signingToken(1);
+            assertThat(api.post("/api/v1/signing/" + token + "/code", null, "").status()).isEqualTo(202);
+            signed = sign(token, signer.code(1));
+            assertThat(signed.status()).isEqualTo(200);
+        }
+        // the last signer's answer says what happens next
+        assertThat(signed.body().path("finalDocument").asText()).isEqualTo("BEING_SEALED");
+        UUID envelope = envelopes.current(coalition.onboardingId()).orElseThrow().id();
+        String token = coalition.alderman().signingToken(1);
+
+        assertThat(api.get("/api/v1/envelopes/" + envelope, "anna").body().path("finalDocument").asText())
+                .isEqualTo("BEING_SEALED");
+        for (Api.Response early : List.of(api.get("/api/v1/signing/" + token + "/certificate", null),
+                api.get("/api/v1/envelopes/" + envelope + "/certificate", "eva"))) {
+            assertThat(early.status()).isEqualTo(409);
+            assertThat(early.body().path("type").asText()).isEqualTo("urn:problem:coalition:document-being-sealed");
+            assertThat(early.headers().getFirst("Retry-After")).isEqualTo("10");
+        }
+        String page = rest.getForObject("/ondertekenen/" + token, String.class);
+        assertThat(page).contains("wordt nu verzegeld").doesNotContain("id=\"verzegeld\"");
+
+        String call = engine.getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(coalition.process().getId()).singleResult().getId();
+        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+                .processInstanceId(call).activityId(SigningProcess.TASK_SEAL).singleResult().getId());
+
+        assertThat(api.get("/api/v1/envelopes/" + envelope, "anna").body().path("finalDocument").asText())
+                .isEqualTo("SEALED");
+        assertThat(rest.getForObject("/ondertekenen/" + token, String.class)).contains("id=\"verzegeld\"")
+                .doesNotContain("wordt nu verzegeld");
+        assertThat(rest.getForEntity("/api/v1/signing/" + token + "/certificate", byte[].class).getStatusCode()
+                .value()).isEqualTo(200);
+    }
+
     private Api.Response sign(String token, String code) {
         return api.post("/api/v1/signing/" + token + "/sign", null,
                 "{\"fullName\": \"Ondertekenaar\", \"consent\": true, \"code\": \"" + code + "\"}");

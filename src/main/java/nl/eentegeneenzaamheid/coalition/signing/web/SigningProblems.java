@@ -4,6 +4,7 @@ import java.util.List;
 
 import nl.eentegeneenzaamheid.coalition.platform.web.Problems;
 import nl.eentegeneenzaamheid.coalition.signing.CodeRejectedException;
+import nl.eentegeneenzaamheid.coalition.signing.DocumentBeingSealedException;
 import nl.eentegeneenzaamheid.coalition.signing.EnvelopeNotFoundException;
 import nl.eentegeneenzaamheid.coalition.signing.EnvelopeStateException;
 import nl.eentegeneenzaamheid.coalition.signing.SigningLinkException;
@@ -64,6 +65,14 @@ class SigningProblems {
     @ExceptionHandler(EnvelopeNotFoundException.class)
     ProblemDetail notFound(EnvelopeNotFoundException e) {
         return Problems.of(HttpStatus.NOT_FOUND, "envelope-not-found", "No such envelope", e.getMessage());
+    }
+
+    @ExceptionHandler(DocumentBeingSealedException.class)
+    ResponseEntity<ProblemDetail> beingSealed(DocumentBeingSealedException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(DocumentBeingSealedException.RETRY_AFTER.toSeconds()))
+                .body(Problems.of(HttpStatus.CONFLICT, "document-being-sealed", "The document is being sealed",
+                        e.getMessage()));
     }
 
     @ExceptionHandler(EnvelopeStateException.class)
