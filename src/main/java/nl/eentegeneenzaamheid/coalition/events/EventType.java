@@ -22,4 +22,13 @@ public @interface EventType {
 
     /** The schema version, 1 for a new event. */
     int version() default 1;
+
+    /**
+     * The AsyncAPI channel (docs/events/asyncapi.yaml) the event goes to: {@value #EVENTS}, the journey's events, or
+     * {@value #SIGNING_AUDIT}, the witness of the signing audit trails.
+     */
+    String channel() default EVENTS;
+
+    String EVENTS = "events";
+    String SIGNING_AUDIT = "signingAudit";
 }

@@ -10,14 +10,28 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Configuration of the event stream and its outbox relay ({@code coalition.events.*}).
  *
  * @param source the CloudEvents {@code source} attribute of every event this application publishes
- * @param topic  the topic every domain event goes to
- * @param relay  how the outbox relay works
+ * @param topic             the topic of the journey's domain events (channel {@value EventType#EVENTS})
+ * @param signingAuditTopic the topic of the signing audit trails' heads (channel {@value EventType#SIGNING_AUDIT})
+ * @param relay             how the outbox relay works
  */
 @ConfigurationProperties("coalition.events")
 public record EventsProperties(
         @DefaultValue("urn:nl:eentegeneenzaamheid:coalition-workflow") URI source,
         @DefaultValue("coalition.onboarding.events.v1") String topic,
+        @DefaultValue("coalition.signing.audit.v1") String signingAuditTopic,
         @DefaultValue Relay relay) {
+
+    /** The topic of an event type's channel. */
+    public String topicOf(Class<? extends DomainEvent> eventClass) {
+        EventType type = eventClass.getAnnotation(EventType.class);
+        String channel = type == null ? EventType.EVENTS : type.channel();
+        return switch (channel) {
+            case EventType.EVENTS -> topic;
+            case EventType.SIGNING_AUDIT -> signingAuditTopic;
+            default -> throw new IllegalArgumentException(eventClass.getName() + " names the unknown channel "
+                    + channel);
+        };
+    }
 
     /**
      * @param enabled          whether this node takes part in relaying (one node at a time is the leader)

@@ -102,14 +102,15 @@ class EventCatalogueTest {
         asyncapi.path("components").path("messages").forEach(message -> listed.add(message.path("name").asText()));
         for (Class<?> event : events) {
             assertThat(listed).as("asyncapi.yaml lists " + typeOf(event)).contains(EventTypes.PREFIX + typeOf(event));
-            assertThat(asyncapi.path("channels").path("events").path("messages").has(event.getSimpleName()))
-                    .as("the events channel carries " + event.getSimpleName()).isTrue();
+            String channel = event.getAnnotation(EventType.class).channel();
+            assertThat(asyncapi.path("channels").path(channel).path("messages").has(event.getSimpleName()))
+                    .as("the " + channel + " channel carries " + event.getSimpleName()).isTrue();
         }
         List<String> addresses = new ArrayList<>();
         asyncapi.path("channels").forEach(channel -> addresses.add(channel.path("address").asText()));
         assertThat(addresses).containsExactlyInAnyOrder("coalition.onboarding.events.v1",
                 "coalition.onboarding.commands.v1", "coalition.onboarding.commands.v1.DLT",
-                "coalition.notifications.v1.DLT");
+                "coalition.notifications.v1.DLT", "coalition.signing.audit.v1");
     }
 
     @Test

@@ -20,6 +20,7 @@ import nl.eentegeneenzaamheid.coalition.recruitment.Recruitment;
 import nl.eentegeneenzaamheid.coalition.signing.audit.AuditChain;
 import nl.eentegeneenzaamheid.coalition.signing.audit.AuditEntry;
 import nl.eentegeneenzaamheid.coalition.signing.audit.TrailExport;
+import nl.eentegeneenzaamheid.coalition.signing.audit.WitnessCheck;
 import nl.eentegeneenzaamheid.coalition.signing.document.AgreementPdf;
 import nl.eentegeneenzaamheid.coalition.signing.seal.SealVerifier;
 import nl.eentegeneenzaamheid.coalition.signing.verify.OfflineVerifier;
@@ -158,6 +159,46 @@ class SealedAgreementIntegrationTest {
     }
 
     @Test
+    void a_rewrite_of_the_database_trail_with_every_later_hash_recomputed_is_caught_by_the_published_heads() {
+        List<AuditEntry> original = audit.entries(envelopeId);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                audit.verify(envelopeId).witness().witnessedUpTo() == original.size());
+        assertThat(audit.verify(envelopeId).witness().status()).isEqualTo(WitnessCheck.Witness.Status.CONSISTENT);
+        try {
+            // someone with write access edits entry 4 and makes the chain whole again: every later hash and the
+            // envelope's record of the head recomputed
+            rewrite(original, 4, "Ondertekend door iemand anders");
+            AuditChain.Verification chainAlone = AuditChain.verify(audit.entries(envelopeId), original.size(),
+                    jdbc.queryForObject("select audit_head from envelope where id = ?", String.class, envelopeId));
+            assertThat(chainAlone.valid()).as("the chain alone cannot tell").isTrue();
+
+            AuditChain.Verification verification = audit.verify(envelopeId);
+            assertThat(verification.valid()).isFalse();
+            assertThat(verification.firstBrokenEntry()).isEqualTo(4);
+            assertThat(verification.witness().status()).isEqualTo(WitnessCheck.Witness.Status.CONTRADICTED);
+            assertThat(verification.message()).contains("Entry 4", "coalition.signing.audit.v1", "rewritten");
+
+            // the end cut off and the head moved back: the published heads still know the removed entries
+            restore(original);
+            List<AuditEntry> shortened = original.subList(0, original.size() - 2);
+            jdbc.update("delete from signing_audit where envelope_id = ? and seq > ?", envelopeId, shortened.size());
+            jdbc.update("update envelope set audit_count = ?, audit_head = ? where id = ?", shortened.size(),
+                    shortened.get(shortened.size() - 1).entryHash(), envelopeId);
+            assertThat(AuditChain.verify(audit.entries(envelopeId), shortened.size(),
+                    shortened.get(shortened.size() - 1).entryHash()).valid()).isTrue();
+            AuditChain.Verification cut = audit.verify(envelopeId);
+            assertThat(cut.valid()).isFalse();
+            assertThat(cut.firstBrokenEntry()).isEqualTo(shortened.size() + 1);
+            assertThat(cut.message()).contains("the database no longer has it");
+        } finally {
+            restore(original);
+            jdbc.update("update envelope set audit_count = ?, audit_head = ? where id = ?", original.size(),
+                    original.get(original.size() - 1).entryHash(), envelopeId);
+        }
+        assertThat(audit.verify(envelopeId).valid()).isTrue();
+    }
+
+    @Test
     void the_offline_verifier_checks_the_sealed_file_and_the_exported_trail_without_the_database(@TempDir Path dir)
             throws IOException {
         Path pdf = dir.resolve("akkoord.pdf");
@@ -199,6 +240,20 @@ class SealedAgreementIntegrationTest {
         assertThat(verification.valid()).isFalse();
         assertThat(verification.firstBrokenEntry()).as(verification.message()).isEqualTo(seq);
         assertThat(verification.message()).contains(word);
+    }
+
+    /** Changes one entry's details and recomputes the chain from there on, as an attacker with write access could. */
+    private void rewrite(List<AuditEntry> original, int seq, String details) {
+        String previous = original.get(seq - 2).entryHash();
+        for (AuditEntry e : original.subList(seq - 1, original.size())) {
+            String text = e.seq() == seq ? details : e.details();
+            String hash = AuditChain.hash(e.envelopeId(), e.seq(), e.occurredAt(), e.action(), e.actor(),
+                    e.ipAddress(), e.userAgent(), e.verification(), e.documentSha256(), text, previous);
+            jdbc.update("update signing_audit set details = ?, previous_hash = ?, entry_hash = ? where envelope_id = ? "
+                    + "and seq = ?", text, previous, hash, envelopeId, e.seq());
+            previous = hash;
+        }
+        jdbc.update("update envelope set audit_head = ? where id = ?", previous, envelopeId);
     }
 
     private void restore(List<AuditEntry> entries) {

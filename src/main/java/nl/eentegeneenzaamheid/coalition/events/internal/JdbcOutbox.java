@@ -55,7 +55,7 @@ class JdbcOutbox implements Outbox {
         jdbc.queryForList("select pg_advisory_xact_lock(?, ?)", KEY_LOCK_NAMESPACE, key.hashCode());
         jdbc.update("""
                 insert into outbox_event (event_id, event_type, topic, message_key, payload)
-                values (?, ?, ?, ?, ?)""", id, type, properties.topic(), key, payload);
+                values (?, ?, ?, ?, ?)""", id, type, properties.topicOf(event.getClass()), key, payload);
         return id;
     }
 

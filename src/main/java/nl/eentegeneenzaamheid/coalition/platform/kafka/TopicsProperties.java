@@ -15,10 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("coalition.kafka")
 public record TopicsProperties(Topics topics, Short replicationFactor) {
 
-    public record Topics(Topic events, Topic commands, Topic commandsDeadLetter, Topic notificationsDeadLetter) {
+    public record Topics(Topic events, Topic commands, Topic commandsDeadLetter, Topic notificationsDeadLetter,
+                         Topic signingAudit) {
 
         public List<Topic> all() {
-            return List.of(events, commands, commandsDeadLetter, notificationsDeadLetter);
+            return List.of(events, commands, commandsDeadLetter, notificationsDeadLetter, signingAudit);
         }
     }
 

@@ -83,7 +83,8 @@ public final class AuditChain {
             return Verification.broken(entries.size(), entries.size(),
                     "The trail's last entry is not the one the envelope recorded");
         }
-        return new Verification(true, entries.size(), null, "All " + entries.size() + " entries are intact", previous);
+        return new Verification(true, entries.size(), null, "All " + entries.size() + " entries are intact", previous,
+                null);
     }
 
     /**
@@ -91,11 +92,26 @@ public final class AuditChain {
      *
      * @param firstBrokenEntry the seq of the first entry that fails, null when valid
      * @param head             the last entry's hash when valid
+     * @param witness          what the heads published on Kafka say (null where they were not consulted: offline)
      */
-    public record Verification(boolean valid, int entries, Integer firstBrokenEntry, String message, String head) {
+    public record Verification(boolean valid, int entries, Integer firstBrokenEntry, String message, String head,
+                               WitnessCheck.Witness witness) {
 
         static Verification broken(int entries, int first, String message) {
-            return new Verification(false, entries, first, message, null);
+            return new Verification(false, entries, first, message, null, null);
+        }
+
+        /** This chain check together with the witness: a trail the witness contradicts is not valid. */
+        public Verification with(WitnessCheck.Witness witness) {
+            if (witness.status() == WitnessCheck.Witness.Status.CONTRADICTED) {
+                int first = firstBrokenEntry == null ? witness.firstContradictedEntry()
+                        : Math.min(firstBrokenEntry, witness.firstContradictedEntry());
+                String combined = valid ? witness.message() : message + ". " + witness.message();
+                return new Verification(false, entries, first, combined, null, witness);
+            }
+            String combined = valid && witness.status() == WitnessCheck.Witness.Status.CONSISTENT
+                    ? message + ". " + witness.message() : message;
+            return new Verification(valid, entries, firstBrokenEntry, combined, head, witness);
         }
     }
 

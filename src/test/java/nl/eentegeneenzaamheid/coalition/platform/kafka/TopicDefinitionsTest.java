@@ -46,6 +46,6 @@ class TopicDefinitionsTest {
             }
         }
 
-        assertThat(infra).hasSize(4).containsExactlyInAnyOrderElementsOf(application);
+        assertThat(infra).hasSize(5).containsExactlyInAnyOrderElementsOf(application);
     }
 }
