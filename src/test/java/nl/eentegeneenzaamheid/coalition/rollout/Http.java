@@ -49,6 +49,11 @@ final class Http {
         return send(endpoint, request(path, user).GET());
     }
 
+    /** A GET that accepts the given media type (Prometheus's text format, say) instead of JSON. */
+    Response get(String endpoint, String path, String user, String accept) {
+        return send(endpoint, request(path, user).setHeader("Accept", accept).GET());
+    }
+
     Response post(String endpoint, String path, String user, String json) {
         return send(endpoint, request(path, user).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

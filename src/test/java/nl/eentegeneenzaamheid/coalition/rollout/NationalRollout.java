@@ -257,7 +257,12 @@ public final class NationalRollout {
                 Target.residentBytes("VmRSS").ifPresent(memory::rss);
                 Target.residentBytes("VmHWM").ifPresent(memory::rssPeak);
             } else {
-                String text = http.get("GET /actuator/prometheus", "/actuator/prometheus", null).text();
+                Http.Response metrics = http.get("GET /actuator/prometheus", "/actuator/prometheus", null,
+                        "text/plain;version=0.0.4");
+                if (metrics.status() != 200) {
+                    return; // no figure rather than a wrong one
+                }
+                String text = metrics.text();
                 long heap = 0;
                 for (String line : text.split("\n")) {
                     if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
