@@ -44,8 +44,14 @@ class Mailer {
         this.properties = properties;
     }
 
-    /** Sends it; an SMTP failure is thrown as a {@link org.springframework.mail.MailException}. */
-    void send(Notification notification) {
+    /**
+     * Builds the mail from its templates, with the given Message-ID: a mail sent again (after a crash) carries the
+     * same one, so mail programs show it once.
+     *
+     * @throws MailPreparationException when the mail cannot be built (a template or attachment fails): retrying
+     *                                  would fail the same way
+     */
+    MimeMessage prepare(Notification notification, String messageId) {
         Context context = new Context(DUTCH, notification.model());
         context.setVariable("subject", notification.subject());
         MimeMessage message = sender.createMimeMessage();
@@ -53,17 +59,32 @@ class Mailer {
             MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
             helper.setFrom(properties.from());
             helper.setTo(notification.recipient());
-            helper.setSubject(notification.subject());
+            // one line: a name or organisation with a line break must not break the header
+            helper.setSubject(notification.subject().replaceAll("[\\r\\n]+", " ").strip());
             helper.setText(text.process(notification.template(), context), html.process(notification.template(),
                     context));
             if (notification.attachment() != null) {
                 helper.addAttachment(notification.attachment().filename(),
                         new ByteArrayResource(notification.attachment().content()), notification.attachment().contentType());
             }
-        } catch (MessagingException e) {
-            throw new MailPreparationException("Cannot build the mail from template " + notification.template(), e);
+            if (messageId != null) {
+                message.setHeader("Message-ID", messageId);
+            }
+        } catch (MessagingException | RuntimeException e) {
+            throw new MailPreparationException("Cannot build the mail from template " + notification.template() + ": "
+                    + e.getMessage(), e);
         }
+        return message;
+    }
+
+    /** Hands a prepared mail to the SMTP server; its failure is thrown as a {@link org.springframework.mail.MailException}. */
+    void send(MimeMessage message) {
         sender.send(message);
+    }
+
+    /** Builds and sends a mail that needs no delivery record (the staff's digest). */
+    void send(Notification notification) {
+        send(prepare(notification, null));
     }
 
     private static SpringTemplateEngine engine(String suffix, TemplateMode mode) {

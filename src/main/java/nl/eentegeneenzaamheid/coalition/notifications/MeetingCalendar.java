@@ -69,7 +69,9 @@ final class MeetingCalendar {
         event.addAttendee(attendee);
         event.setStatus(cancel ? Status.cancelled() : Status.confirmed());
         calendar.addEvent(event);
-        String text = Biweekly.write(calendar).go();
+        // a name with a double quote or a line break ("Johannes "Hans" de Vries") is a valid parameter value only
+        // with RFC 6868's caret encoding (^' and ^n), which calendar programs decode
+        String text = Biweekly.write(calendar).caretEncoding(true).go();
         return new Notification.Attachment(FILENAME, text.getBytes(StandardCharsets.UTF_8),
                 "text/calendar; charset=UTF-8; method=" + (cancel ? "CANCEL" : "REQUEST"));
     }

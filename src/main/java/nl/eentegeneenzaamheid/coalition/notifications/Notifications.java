@@ -1,6 +1,5 @@
 package nl.eentegeneenzaamheid.coalition.notifications;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,6 +42,7 @@ public class Notifications {
 
     private final JdbcTemplate jdbc;
     private final Mailer mailer;
+    private final Deliveries deliveries;
     private final SecretHandover handover;
     private final Envelopes envelopes;
     private final MeetingNotifications meetings;
@@ -51,11 +51,12 @@ public class Notifications {
     private final Clock clock;
     private final String publicUrl;
 
-    Notifications(JdbcTemplate jdbc, Mailer mailer, SecretHandover handover, Envelopes envelopes,
+    Notifications(JdbcTemplate jdbc, Mailer mailer, Deliveries deliveries, SecretHandover handover, Envelopes envelopes,
                   MeetingNotifications meetings, NotificationsProperties properties, MeterRegistry meters, Clock clock,
                   @Value("${coalition.public-url}") String publicUrl) {
         this.jdbc = jdbc;
         this.mailer = mailer;
+        this.deliveries = deliveries;
         this.handover = handover;
         this.envelopes = envelopes;
         this.meetings = meetings;
@@ -65,24 +66,104 @@ public class Notifications {
         this.publicUrl = publicUrl;
     }
 
-    /** Handles one CloudEvent; returns how many mails it sent now. */
+    /**
+     * What handling an event did.
+     *
+     * @param sent          mails sent now
+     * @param undeliverable mails that cannot be delivered, whatever is tried: to whom, and why (the event is
+     *                      dead-lettered at once, its secret wiped, and the staff's digest lists them)
+     */
+    public record Outcome(int sent, List<String> undeliverable) {
+
+        static Outcome skipped() {
+            return new Outcome(0, List.of());
+        }
+    }
+
+    /**
+     * Handles one CloudEvent: sends each of its mails that has not been sent. A mail that cannot be built or that the
+     * mail server refuses for good is recorded as undeliverable and the others still go out; a failure that may pass
+     * (the mail server away) is thrown as a {@link NotificationFailedException}, for the event to be tried again.
+     */
     @Transactional
-    public int handle(JsonNode event) {
+    public Outcome handle(JsonNode event) {
         String id = event.path("id").asText(null);
         String type = event.path("type").asText("");
         if (id == null || !type.startsWith(PREFIX)) {
             count("skipped", "not-ours");
-            return 0;
+            return Outcome.skipped();
         }
         String name = type.substring(PREFIX.length());
         JsonNode data = event.path("data");
         if (event.hasNonNull("time")
                 && Instant.parse(event.get("time").asText()).isBefore(Instant.now(clock).minus(properties.maxAge()))) {
             count("skipped", "stale");
-            return 0;
+            return Outcome.skipped();
         }
-        List<Notification> mails = new ArrayList<>();
         UUID secret = remember(name, data);
+        List<Notification> mails = new ArrayList<>();
+        try {
+            if (!build(name, data, id, secret, mails)) {
+                count("skipped", name);
+                return Outcome.skipped();
+            }
+        } catch (org.springframework.dao.DataAccessException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            String recipient = firstAddress(data);
+            String reason = "The mails for event " + id + " (" + name + ") could not be built: " + e;
+            log.error(reason, e);
+            deliveries.undeliverable(id, recipient, name, reason);
+            wipe(secret);
+            count("undeliverable", name);
+            return new Outcome(0, List.of(recipient + ": " + reason));
+        }
+        if (mails.isEmpty() && secret == null) {
+            count("skipped", name);
+            return Outcome.skipped();
+        }
+        int sent = 0;
+        List<String> undeliverable = new ArrayList<>();
+        for (Notification mail : mails) {
+            if (deliveries.isSent(id, mail.recipient())) {
+                continue;
+            }
+            String messageId = deliveries.messageId(id, mail.recipient());
+            try {
+                jakarta.mail.internet.MimeMessage message = mailer.prepare(mail, messageId);
+                deliveries.attempt(id, mail.recipient(), mail.template(), messageId);
+                mailer.send(message);
+            } catch (RuntimeException e) {
+                if (e instanceof org.springframework.dao.DataAccessException) {
+                    throw e;
+                }
+                String reason = "The mail '" + mail.template() + "' to " + mail.recipient() + " for event " + id
+                        + " (" + name + ") could not be sent: " + (e instanceof MailException mailFailure
+                        ? mailFailure.getMostSpecificCause() : e);
+                if (!MailFailures.isPermanent(e)) {
+                    count("failed", mail.template());
+                    throw new NotificationFailedException(reason, e);
+                }
+                deliveries.undeliverable(id, mail.recipient(), mail.template(), reason);
+                count("undeliverable", mail.template());
+                undeliverable.add(mail.recipient() + ": " + reason);
+                continue;
+            }
+            deliveries.sent(id, mail.recipient());
+            sent++;
+            count("sent", mail.template());
+        }
+        if (secret != null) {
+            handover.take(secret);
+        }
+        return new Outcome(sent, undeliverable);
+    }
+
+    /**
+     * The mails an event asks for; false when the event type asks for none. A failure here (a template, a calendar
+     * file) fails the same way every time.
+     */
+    private boolean build(String name, JsonNode data, String id, UUID secret, List<Notification> mails) {
         switch (name) {
             case "intent-registered.v1" -> toMunicipality(data, "intent-received", "Uw intentie is ontvangen", mails,
                     true, Map.of());
@@ -110,38 +191,43 @@ public class Notifications {
                     "Welkom bij Eén tegen eenzaamheid", mails, true, Map.of());
             default -> {
                 if (!MeetingNotifications.handles(name)) {
-                    count("skipped", name);
-                    return 0;
+                    return false;
                 }
                 meetings.mails(name, data, secret, mails);
             }
         }
-        if (mails.isEmpty() && secret == null) {
-            count("skipped", name);
-            return 0;
-        }
-        int sent = 0;
-        for (Notification mail : mails) {
-            if (delivered(id, mail.recipient())) {
-                continue;
-            }
-            try {
-                mailer.send(mail);
-            } catch (MailException e) {
-                count("failed", mail.template());
-                throw new NotificationFailedException("The mail '" + mail.template() + "' to " + mail.recipient()
-                        + " for event " + id + " (" + name + ") could not be sent: " + e.getMostSpecificCause(), e);
-            }
-            jdbc.update("insert into notification_delivery (event_id, recipient, template, sent_at) values (?, ?, ?, ?) "
-                    + "on conflict do nothing", id, mail.recipient().toLowerCase(), mail.template(),
-                    Timestamp.from(Instant.now(clock)));
-            sent++;
-            count("sent", mail.template());
-        }
+        return true;
+    }
+
+    /**
+     * An event whose mails could not be delivered however often they are tried: its secret (a link, a code) is wiped,
+     * and what did not go out is recorded for the staff's digest.
+     */
+    @Transactional
+    public void giveUp(JsonNode event, String reason) {
+        String id = event.path("id").asText("");
+        String type = event.path("type").asText("");
+        JsonNode data = event.path("data");
+        wipe(secretOf(data));
+        deliveries.undeliverable(id, firstAddress(data), type.startsWith(PREFIX) ? type.substring(PREFIX.length())
+                : type, reason);
+        count("undeliverable", type);
+    }
+
+    private void wipe(UUID secret) {
         if (secret != null) {
             handover.take(secret);
         }
-        return sent;
+    }
+
+    /** Whom the event is about, for the record of a mail that could not be built. */
+    private static String firstAddress(JsonNode data) {
+        for (String field : List.of("signerEmail", "contactEmail", "email", "inviteeEmail")) {
+            if (data.hasNonNull(field)) {
+                return data.get(field).asText();
+            }
+        }
+        return data.path("alderman").path("email").asText(data.path("municipalityCode").asText("-"));
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -169,6 +255,10 @@ public class Notifications {
             default -> {
             }
         }
+        return secretOf(data);
+    }
+
+    private static UUID secretOf(JsonNode data) {
         JsonNode secret = data.has("linkHandoverId") ? data.get("linkHandoverId") : data.get("codeHandoverId");
         return secret == null || secret.isNull() ? null : UUID.fromString(secret.asText());
     }
@@ -308,7 +398,7 @@ public class Notifications {
         signersOf(envelopeId).forEach(s -> recipients.putIfAbsent(((String) s.get("email")).toLowerCase(),
                 (String) s.get("email")));
         municipality(data).ifPresent(m -> recipients.putIfAbsent(m.contactEmail().toLowerCase(), m.contactEmail()));
-        recipients.keySet().removeIf(recipient -> delivered(eventId, recipient));
+        recipients.keySet().removeIf(recipient -> deliveries.isSent(eventId, recipient));
         if (recipients.isEmpty()) {
             return; // everyone has it: the sealed document is not read again
         }
@@ -328,11 +418,6 @@ public class Notifications {
     private List<Map<String, Object>> signersOf(UUID envelopeId) {
         return jdbc.queryForList("select name, email from notification_signer where envelope_id = ? order by name",
                 envelopeId);
-    }
-
-    private boolean delivered(String eventId, String recipient) {
-        return jdbc.queryForObject("select count(*) from notification_delivery where event_id = ? and recipient = ?",
-                Integer.class, eventId, recipient.toLowerCase()) > 0;
     }
 
     private void count(String outcome, String what) {

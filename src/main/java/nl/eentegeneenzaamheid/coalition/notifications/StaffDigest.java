@@ -2,6 +2,7 @@ package nl.eentegeneenzaamheid.coalition.notifications;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,8 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The staff's daily digest of overdue tasks, to the programme team's mailbox: once a day whichever node gets there
- * first (a row per day), and not at all on a day without overdue tasks.
+ * The staff's daily digest of overdue tasks and of mails that did not reach their recipient, to the programme team's
+ * mailbox: once a day whichever node gets there first (a row per day), and not at all on a day with nothing to tell.
  */
 @Service
 public class StaffDigest {
@@ -28,15 +29,17 @@ public class StaffDigest {
 
     private final OverdueTasks overdue;
     private final Mailer mailer;
+    private final Deliveries deliveries;
     private final JdbcTemplate jdbc;
     private final NotificationsProperties properties;
     private final Clock clock;
     private final String publicUrl;
 
-    StaffDigest(OverdueTasks overdue, Mailer mailer, JdbcTemplate jdbc, NotificationsProperties properties, Clock clock,
+    StaffDigest(OverdueTasks overdue, Mailer mailer, Deliveries deliveries, JdbcTemplate jdbc, NotificationsProperties properties, Clock clock,
                 @Value("${coalition.public-url}") String publicUrl) {
         this.overdue = overdue;
         this.mailer = mailer;
+        this.deliveries = deliveries;
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
@@ -52,13 +55,19 @@ public class StaffDigest {
         }
     }
 
-    /** Sends today's digest unless it was sent already; returns the number of overdue tasks in it (0: none sent). */
+    /**
+     * Sends today's digest unless it was sent already: the overdue tasks, and the mails that did not reach their
+     * recipient since the last digest. Returns the number of lines in it (0: none sent, nothing to tell).
+     */
     @Transactional
     public int send() {
         Instant now = Instant.now(clock);
         LocalDate today = now.atZone(NETHERLANDS).toLocalDate();
         List<OverdueTasks.Task> tasks = overdue.dueBefore(now);
-        if (tasks.isEmpty()) {
+        Timestamp last = jdbc.queryForObject("select max(sent_at) from notification_digest", Timestamp.class);
+        List<Deliveries.Undelivered> undelivered = deliveries.undeliveredSince(last == null
+                ? now.minus(Duration.ofDays(1)) : last.toInstant());
+        if (tasks.isEmpty() && undelivered.isEmpty()) {
             return 0;
         }
         int first = jdbc.update("insert into notification_digest (day, sent_at, tasks) values (?, ?, ?) "
@@ -66,8 +75,11 @@ public class StaffDigest {
         if (first == 0) {
             return 0;
         }
-        mailer.send(Notification.of(properties.staffAddress(), "staff-digest", tasks.size()
-                + " taken over de termijn in Tasklist", Map.of("tasks", tasks, "publicUrl", publicUrl)));
-        return tasks.size();
+        String subject = tasks.isEmpty() ? undelivered.size() + " e-mails niet aangekomen"
+                : tasks.size() + " taken over de termijn in Tasklist" + (undelivered.isEmpty() ? ""
+                : ", " + undelivered.size() + " e-mails niet aangekomen");
+        mailer.send(Notification.of(properties.staffAddress(), "staff-digest", subject, Map.of("tasks", tasks,
+                "undelivered", undelivered, "publicUrl", publicUrl)));
+        return tasks.size() + undelivered.size();
     }
 }

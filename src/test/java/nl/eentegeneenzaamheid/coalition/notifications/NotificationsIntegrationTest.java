@@ -78,8 +78,8 @@ class NotificationsIntegrationTest {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "select count(*) from notification_delivery where event_id = ?", Integer.class,
                 event.path("id").asText()) == 2);
-        assertThat(notifications.handle(event)).as("delivered before: nothing again").isZero();
-        assertThat(notifications.handle(event)).isZero();
+        assertThat(notifications.handle(event).sent()).as("delivered before: nothing again").isZero();
+        assertThat(notifications.handle(event).sent()).isZero();
         assertThat(jdbc.queryForObject("select count(*) from notification_delivery where event_id = ?",
                 Integer.class, event.path("id").asText())).isEqualTo(2);
         assertThat(contact.withSubject("Uw intentie is ontvangen")).hasSize(1);
@@ -124,7 +124,7 @@ class NotificationsIntegrationTest {
         JsonNode event = json.readTree("{\"specversion\": \"1.0\", \"id\": \"" + UUID.randomUUID() + "\", "
                 + "\"source\": \"urn:test\", \"subject\": \"GM0160\", \"time\": \"" + Instant.now() + "\", "
                 + "\"type\": \"nl.eentegeneenzaamheid.coalition." + type + "\", \"data\": " + data + "}");
-        assertThat(notifications.handle(event)).as(type).isPositive();
+        assertThat(notifications.handle(event).sent()).as(type).isPositive();
     }
 
     @Test
@@ -135,7 +135,7 @@ class NotificationsIntegrationTest {
                  "type": "nl.eentegeneenzaamheid.coalition.something-new.v1", "data": {"municipalityCode": "GM0327"}}
                 """.formatted(UUID.randomUUID(), Instant.now()));
 
-        assertThat(notifications.handle(unknown)).isZero();
+        assertThat(notifications.handle(unknown).sent()).isZero();
         assertThat(meters.counter("coalition.notifications.skipped", "kind", "something-new.v1").count())
                 .isEqualTo(before + 1);
     }

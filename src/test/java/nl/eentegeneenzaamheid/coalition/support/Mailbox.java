@@ -38,6 +38,10 @@ public final class Mailbox {
     }
 
     /** A message as the person reads it. */
+    public String address() {
+        return address;
+    }
+
     public record Mail(String subject, String text, List<String> attachments, MimeMessage message) {
     }
 

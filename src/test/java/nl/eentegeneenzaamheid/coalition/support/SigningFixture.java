@@ -57,11 +57,16 @@ public final class SigningFixture {
     }
 
     public Coalition signing(String municipalityCode) {
+        return signing(municipalityCode, "Anne de Wethouder", "Ondertekenaar 1");
+    }
+
+    /** A coalition in signing whose alderman and first partner's signer have the given names. */
+    public Coalition signing(String municipalityCode, String aldermanName, String firstSignerName) {
         String prefix = municipalityCode.toLowerCase(Locale.ROOT);
         String alderman = "wethouder." + prefix + "@example.nl";
         String contact = "contact." + prefix + "@example.nl";
         UUID onboardingId = intake.registerIntent(new RegisterIntent(municipalityCode,
-                        new RegisterIntent.Person("Anne de Wethouder", alderman, null),
+                        new RegisterIntent.Person(aldermanName, alderman, null),
                         new RegisterIntent.Person("Bert Beleid", contact, null), true, "Wij doen mee."),
                 null, Channel.API, "gemeente-api").onboardingId();
         ProcessInstance process = engine.getRuntimeService().createProcessInstanceQuery()
@@ -79,7 +84,8 @@ public final class SigningFixture {
             Partners.Proposal proposal = partners.propose(onboardingId, new ProposePartner(organisations[i][0],
                     PartnerType.valueOf(organisations[i][1]), null, "Contactpersoon", "info" + (i + 1) + "." + prefix
                             + "@example.nl"), "gemeente-api");
-            invitations.accept(proposal.invitation().token(), "Ondertekenaar " + (i + 1), "directeur", signer);
+            invitations.accept(proposal.invitation().token(), i == 0 ? firstSignerName : "Ondertekenaar " + (i + 1),
+                    "directeur", signer);
             partnerBoxes.add(new Mailbox(mail, signer));
             addresses.add(signer);
         }

@@ -14,25 +14,35 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
-/** The notifications' listener container: retries with a doubling backoff, then the dead-letter topic. */
+/**
+ * The notifications' listener container. Mail failures never reach it (the listener keeps them aside); what does
+ * (the module's database away) is retried in place with a doubling backoff, then dead-lettered.
+ */
 @Configuration(proxyBeanMethods = false)
 class NotificationsKafkaConfiguration {
 
     static final String FACTORY = "notificationsListenerContainerFactory";
 
+    /** Publishes an event whose mail cannot be delivered, unchanged, to the dead-letter topic with the reason. */
+    @Bean
+    DeadLetterPublishingRecoverer notificationDeadLetters(KafkaOperations<String, String> kafka,
+                                                          TopicsProperties topics) {
+        String deadLetters = topics.topics().notificationsDeadLetter().name();
+        return DeadLetters.to(kafka, topic -> deadLetters);
+    }
+
     @Bean(FACTORY)
     ConcurrentKafkaListenerContainerFactory<Object, Object> notificationsListenerContainerFactory(
             ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumers,
-            KafkaOperations<String, String> kafka, TopicsProperties topics, NotificationsProperties properties) {
+            DeadLetterPublishingRecoverer notificationDeadLetters, TopicsProperties topics,
+            NotificationsProperties properties) {
         ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
         configurer.configure(factory, consumers);
-        String deadLetters = topics.topics().notificationsDeadLetter().name();
-        DeadLetterPublishingRecoverer recoverer = DeadLetters.to(kafka, topic -> deadLetters);
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.retry().attempts());
         backOff.setInitialInterval(properties.retry().firstBackoff().toMillis());
         backOff.setMultiplier(2.0);
         backOff.setMaxInterval(properties.retry().maxBackoff().toMillis());
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        DefaultErrorHandler handler = new DefaultErrorHandler(notificationDeadLetters, backOff);
         handler.addNotRetryableExceptions(JsonProcessingException.class);
         factory.setCommonErrorHandler(handler);
         factory.setConcurrency(Math.max(1, Math.min(properties.consumers(), topics.topics().events().partitions())));
