@@ -61,6 +61,11 @@ class PackagedJarIT {
 
             // the first administrator creates a municipality's API client; that client declares Assen's intent
             app.createAccount(ADMIN, ADMIN_PASSWORD, CLIENT, CLIENT_PASSWORD, "api-clients");
+            // bound to the municipalities it acts for, as the README's Security section shows
+            for (String municipality : new String[] {"GM0106", "GM0014"}) {
+                assertThat(app.put("/engine-rest/group/municipality-" + municipality + "/members/" + CLIENT, ADMIN,
+                        ADMIN_PASSWORD).statusCode()).isEqualTo(204);
+            }
             HttpResponse<String> intent = app.post("/api/v1/intents", CLIENT, CLIENT_PASSWORD, intent("GM0106"));
             assertThat(intent.statusCode()).as(intent.body()).isEqualTo(201);
             String location = intent.headers().firstValue("Location").orElseThrow();

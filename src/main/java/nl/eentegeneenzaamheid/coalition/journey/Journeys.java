@@ -130,9 +130,10 @@ public class Journeys {
      *
      * @param stage    null for every stage
      * @param province null for every province
+     * @param only     the municipalities to include (an API client's), null for all
      */
     @Transactional(readOnly = true)
-    public Page search(Stage stage, String province, int page, int size) {
+    public Page search(Stage stage, String province, java.util.Set<String> only, int page, int size) {
         List<Object> arguments = new ArrayList<>();
         StringBuilder where = new StringBuilder(" where true");
         if (stage != null) {
@@ -143,6 +144,10 @@ public class Journeys {
             where.append(" and municipality_code = any(?)");
             arguments.add(municipalities.all().stream().filter(m -> m.province().equals(province))
                     .map(Municipality::code).toArray(String[]::new));
+        }
+        if (only != null) {
+            where.append(" and municipality_code = any(?)");
+            arguments.add(only.toArray(String[]::new));
         }
         long total = jdbc.queryForObject("select count(*) from onboarding" + where, Long.class, arguments.toArray());
         List<Object> paged = new ArrayList<>(arguments);

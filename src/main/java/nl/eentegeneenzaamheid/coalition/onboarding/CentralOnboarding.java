@@ -88,12 +88,20 @@ public class CentralOnboarding {
             throw new LocalPlanAlreadyReceivedException();
         }
         String sha256 = null;
+        String name = null;
         if (content != null) {
             if (content.length == 0 || content.length > MAXIMUM_PLAN_BYTES) {
                 throw new InvalidLocalPlanException("The local plan must be a file of at most 20 MB");
             }
-            if (!Documents.isPdf(content) && !Documents.isWordDocument(content)) {
-                throw new InvalidLocalPlanException("The local plan must be a PDF or Word (.docx) document");
+            Documents.Kind kind = Documents.identify(content).filter(k -> k == Documents.Kind.PDF
+                    || k == Documents.Kind.WORD).orElseThrow(() -> new InvalidLocalPlanException("The local plan "
+                    + "must be a PDF or Word (.docx) document that opens (this one is another kind of file, or "
+                    + "damaged)"));
+            try {
+                name = Documents.filename(filename, kind, kind == Documents.Kind.PDF ? "lokaal-plan.pdf"
+                        : "lokaal-plan.docx");
+            } catch (IllegalArgumentException e) {
+                throw new InvalidLocalPlanException(e.getMessage());
             }
             sha256 = Digests.sha256(content);
         }
@@ -101,9 +109,9 @@ public class CentralOnboarding {
         jdbc.update("""
                 update central_onboarding set local_plan = ?, local_plan_filename = ?, local_plan_sha256 = ?,
                     local_plan_received_at = ?, local_plan_received_by = ? where onboarding_id = ?""",
-                content, filename, sha256, Timestamp.from(now), actor, onboardingId);
+                content, name, sha256, Timestamp.from(now), actor, onboardingId);
         journeys.record(onboardingId, "local-plan-received", content == null ? "Lokaal plan ontvangen (gemarkeerd)"
-                : "Lokaal plan ontvangen: " + filename, actor);
+                : "Lokaal plan ontvangen: " + name, actor);
         outbox.append(new LocalPlanReceived(onboardingId, code(onboarding), sha256, actor, now));
         workflow.localPlanReceived(onboardingId);
     }

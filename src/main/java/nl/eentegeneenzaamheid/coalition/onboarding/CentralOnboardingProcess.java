@@ -13,12 +13,16 @@ public final class CentralOnboardingProcess {
     /** Whether the alderman was invited to a meeting (false: the journey waits for one). */
     public static final String VAR_ALDERMAN_INVITED = "aldermanInvited";
 
+    /** Set when the local plan came before the journey waited for it: the gateway then does not wait. */
+    public static final String VAR_LOCAL_PLAN_RECEIVED = "localPlanReceived";
+
     public static final String MESSAGE_LOCAL_PLAN_RECEIVED = "local-plan-received";
 
     public static final String TASK_ASSIGN_ADVISER = "assign-adviser";
     public static final String TASK_RECORD_ADVISER = "record-adviser";
     public static final String TASK_SCHEDULE_KICKOFF = "schedule-kickoff";
     public static final String TASK_RECORD_KICKOFF = "record-kickoff";
+    public static final String GATEWAY_LOCAL_PLAN_IN = "local-plan-in";
     public static final String WAIT_FOR_LOCAL_PLAN = "wait-for-local-plan";
     public static final String TIMER_LOCAL_PLAN_REMINDER = "local-plan-reminder-due";
     public static final String TASK_REMIND_LOCAL_PLAN = "remind-local-plan";

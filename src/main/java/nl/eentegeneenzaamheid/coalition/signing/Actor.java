@@ -10,6 +10,12 @@ package nl.eentegeneenzaamheid.coalition.signing;
  */
 public record Actor(String id, String ipAddress, String userAgent, String verification) {
 
+    /** As the audit trail keeps them: an address of at most 64 characters, a user agent of at most 500. */
+    public Actor {
+        ipAddress = truncate(ipAddress, 64);
+        userAgent = truncate(userAgent, 500);
+    }
+
     public static final Actor SYSTEM = new Actor("system", null, null, "system");
 
     /** A part of the system other than the signing, such as the notifications mailing the sealed document. */
@@ -29,7 +35,7 @@ public record Actor(String id, String ipAddress, String userAgent, String verifi
 
     /** Whoever holds a signing link: the client's address and user agent, the link as verification. */
     public static Actor link(String ipAddress, String userAgent) {
-        return new Actor("link", truncate(ipAddress, 64), truncate(userAgent, 500), "link");
+        return new Actor("link", ipAddress, userAgent, "link");
     }
 
     Actor as(String signerId, String verification) {

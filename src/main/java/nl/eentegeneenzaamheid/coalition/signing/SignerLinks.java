@@ -13,6 +13,7 @@ import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.platform.Digests;
 import nl.eentegeneenzaamheid.coalition.platform.Secrets;
 import nl.eentegeneenzaamheid.coalition.platform.handover.SecretHandover;
+import nl.eentegeneenzaamheid.coalition.signing.seal.Seal;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,7 @@ public class SignerLinks {
     public static final String CODE_PURPOSE = "signing-code";
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
+    private final byte[] codeKey;
     private final JdbcTemplate jdbc;
     private final Envelopes envelopes;
     private final Journeys journeys;
@@ -43,7 +45,9 @@ public class SignerLinks {
     private final Clock clock;
 
     SignerLinks(JdbcTemplate jdbc, Envelopes envelopes, Journeys journeys, AuditTrail audit, Outbox outbox,
-                SecretHandover handover, SigningProperties properties, SigningWorkflow workflow, Clock clock) {
+                SecretHandover handover, SigningProperties properties, SigningWorkflow workflow, Clock clock,
+                Seal seal) {
+        this.codeKey = seal.derivedSecret("one-time-code");
         this.jdbc = jdbc;
         this.envelopes = envelopes;
         this.journeys = journeys;
@@ -179,6 +183,9 @@ public class SignerLinks {
         if (fullName == null || fullName.strip().length() < 2) {
             throw new IllegalArgumentException("Typ uw volledige naam om te ondertekenen (type your full name)");
         }
+        if (fullName.strip().length() > 200) {
+            throw new IllegalArgumentException("Uw naam mag hoogstens 200 tekens hebben (at most 200 characters)");
+        }
         if (!consent) {
             throw new IllegalArgumentException("Geef uitdrukkelijk toestemming om te ondertekenen (give your "
                     + "explicit consent)");
@@ -216,6 +223,10 @@ public class SignerLinks {
         Resolved link = resolve(token);
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("Geef een reden waarom u niet ondertekent (give your reason)");
+        }
+        if (reason.strip().length() > 4000) {
+            throw new IllegalArgumentException("Uw reden mag hoogstens 4.000 tekens hebben (at most 4,000 "
+                    + "characters)");
         }
         String why = reason.strip();
         Envelopes.SignerRow signer = link.signer();
@@ -268,8 +279,12 @@ public class SignerLinks {
                 + " keer proberen. (Wrong code; " + left + " tries left.)", null, left);
     }
 
-    private static String codeHash(UUID signerId, String code) {
-        return Digests.sha256(signerId + ":" + code);
+    /**
+     * A keyed hash (HMAC-SHA256 under a secret derived from the seal): six digits have a million values, so a plain
+     * hash in a leaked database would be reversed in a second; without the key it cannot be.
+     */
+    private String codeHash(UUID signerId, String code) {
+        return Digests.hmacSha256(codeKey, signerId + ":" + code);
     }
 
     // ---------------------------------------------------------------------------------------------------------------

@@ -85,19 +85,30 @@ public class Signing {
     @Transactional
     public String storeScan(UUID onboardingId, String filename, byte[] content, String staffMember) {
         journeys.requireStage(onboardingId, Stage.SIGNING);
+        String method = jdbc.query("select method from signing where onboarding_id = ?", (row, n) -> row.getString(1),
+                onboardingId).stream().findFirst().orElse(null);
+        if (!SigningMethod.PAPER.name().equals(method)) {
+            throw new ScanNotExpectedException();
+        }
         if (content == null || content.length == 0) {
             throw new InvalidScanException("The scan is empty");
         }
         if (content.length > MAXIMUM_SCAN_BYTES) {
             throw new InvalidScanException("The scan is larger than 20 MB");
         }
-        if (!Documents.isPdf(content) && !Documents.isImage(content)) {
-            throw new InvalidScanException("The scan must be a PDF, JPEG or PNG file");
+        Documents.Kind kind = Documents.identify(content).filter(k -> k != Documents.Kind.WORD).orElseThrow(() ->
+                new InvalidScanException("The scan must be a PDF, JPEG or PNG file that opens (this one is another "
+                        + "kind of file, or damaged)"));
+        String name;
+        try {
+            name = Documents.filename(filename, kind, kind == Documents.Kind.PDF ? "ondertekening.pdf"
+                    : "ondertekening." + (kind == Documents.Kind.PNG ? "png" : "jpg"));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidScanException(e.getMessage());
         }
         String sha256 = Digests.sha256(content);
-        String name = filename == null || filename.isBlank() ? "ondertekening.pdf" : filename.strip();
         jdbc.update("update signing set scan = ?, scan_filename = ?, scan_sha256 = ? where onboarding_id = ?",
-                content, name.length() > 200 ? name.substring(0, 200) : name, sha256, onboardingId);
+                content, name, sha256, onboardingId);
         journeys.record(onboardingId, "signing-scan-uploaded", "Scan van de ondertekening opgeslagen (SHA-256 "
                 + sha256 + ")", staffMember);
         return sha256;
@@ -109,7 +120,7 @@ public class Signing {
         journeys.get(onboardingId);
         return jdbc.query("select scan_filename, scan from signing where onboarding_id = ? and scan is not null",
                 (row, n) -> new Scan(row.getString(1), row.getBytes(2)), onboardingId).stream().findFirst()
-                .orElseThrow(() -> new InvalidScanException("No scan has been uploaded for this onboarding"));
+                .orElseThrow(ScanNotFoundException::new);
     }
 
     /** A stored scan. */

@@ -5,6 +5,7 @@ import java.util.List;
 import nl.eentegeneenzaamheid.coalition.platform.StartupNotes;
 import nl.eentegeneenzaamheid.coalition.platform.camunda.IdentityBootstrap;
 import nl.eentegeneenzaamheid.coalition.platform.security.Groups;
+import nl.eentegeneenzaamheid.coalition.platform.security.MunicipalityScope;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -33,11 +34,15 @@ public class DemoUsers implements SmartInitializingSingleton, StartupNotes {
             List.of(Groups.ADVISORS));
     public static final DemoUser ADMIN = new DemoUser("admin", "Programma", "Beheerder", "admin@example.org",
             List.of(Groups.ADMINS, Groups.CAMUNDA_ADMIN, Groups.STAFF, Groups.ADVISORS));
+    /** The programme's own integration: acts for every municipality. */
     public static final DemoUser API_CLIENT = new DemoUser("gemeente-api", "API-client", "Gemeente",
-            "api@example.org", List.of(Groups.API_CLIENTS));
+            "api@example.org", List.of(Groups.API_CLIENTS, MunicipalityScope.ALL));
+    /** Assen's own system: acts for Assen only. */
+    public static final DemoUser ASSEN_API_CLIENT = new DemoUser("assen-api", "API-client", "Assen",
+            "koppelingen@assen.example.nl", List.of(Groups.API_CLIENTS, MunicipalityScope.groupOf("GM0106")));
     public static final DemoUser AUDITOR = new DemoUser("eva", "Eva", "Bakker", "eva@example.org",
             List.of(Groups.AUDITORS));
-    public static final List<DemoUser> ALL = List.of(STAFF, ADVISOR, ADMIN, API_CLIENT, AUDITOR);
+    public static final List<DemoUser> ALL = List.of(STAFF, ADVISOR, ADMIN, API_CLIENT, ASSEN_API_CLIENT, AUDITOR);
 
     private final IdentityService identityService;
     private final IdentityBootstrap identityBootstrap;
@@ -79,7 +84,8 @@ public class DemoUsers implements SmartInitializingSingleton, StartupNotes {
                 "  anna          programme-staff     (Tasklist)",
                 "  bram          programme-advisors  (Tasklist, Cockpit)",
                 "  admin         programme-admins    (everything)",
-                "  gemeente-api  api-clients         (POST /api/v1/intents)",
+                "  gemeente-api  api-clients         (the API, for every municipality)",
+                "  assen-api     api-clients         (the API, for Assen (GM0106) only)",
                 "  eva           auditors            (envelopes and audit trails)",
                 "Mail            every mail sent is kept as .eml in "
                         + environment.getProperty("coalition.embedded.data-directory", ".data") + "/mail",

@@ -92,7 +92,7 @@ class OutboxFaultIntegrationTest {
             assertThat(gauge("coalition.outbox.backlog")).isGreaterThanOrEqualTo(31);
             assertThat(gauge("coalition.outbox.oldest.unpublished.age")).isGreaterThan(0);
         });
-        Api.Response readiness = new Api(rest).get("/actuator/health/readiness", null);
+        Api.Response readiness = new Api(rest).get("/actuator/health/readiness", "admin");
         assertThat(readiness.status()).isEqualTo(503);
         assertThat(readiness.body().path("components").path("kafka").path("status").asText()).isEqualTo("DOWN");
 

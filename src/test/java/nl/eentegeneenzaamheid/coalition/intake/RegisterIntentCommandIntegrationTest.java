@@ -5,10 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.embedded.EmbeddedKafkaServer;
 import nl.eentegeneenzaamheid.coalition.support.Api;
+import nl.eentegeneenzaamheid.coalition.support.TestMunicipalities;
 import nl.eentegeneenzaamheid.coalition.support.EventStream;
 import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -102,6 +104,50 @@ class RegisterIntentCommandIntegrationTest {
         ConsumerRecord<String, String> rejected = deadLetters.awaitOne(record -> "GM0400".equals(record.key()),
                 Duration.ofSeconds(30));
         assertThat(reason(rejected)).startsWith("unknown command type 'nl.example.delete-everything.v1'");
+    }
+
+    @Test
+    void hostile_commands_are_dead_lettered_with_a_reason_change_nothing_and_hold_nothing_up() throws Exception {
+        String code = new TestMunicipalities(jdbc).unused();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode valid = (com.fasterxml.jackson.databind.node.ObjectNode)
+                json.readTree(Api.intent(code));
+        List<String> hostile = new java.util.ArrayList<>();
+        for (String field : List.of("municipalityCode", "alderman.name", "alderman.email", "contact.name",
+                "contact.email", "contact.phone", "motivation")) {
+            for (com.fasterxml.jackson.databind.JsonNode value : List.of(json.getNodeFactory().textNode("A\u0000B"),
+                    json.getNodeFactory().textNode("x".repeat(100_001)), json.getNodeFactory().numberNode(12345),
+                    json.createArrayNode())) {
+                com.fasterxml.jackson.databind.node.ObjectNode data = valid.deepCopy();
+                String[] path = field.split("\\.");
+                ((com.fasterxml.jackson.databind.node.ObjectNode) (path.length == 1 ? data : data.get(path[0])))
+                        .set(path[path.length - 1], value);
+                hostile.add(command(UUID.randomUUID().toString(), json.writeValueAsString(data)));
+            }
+        }
+        String text = json.writeValueAsString(valid);
+        hostile.add(command(UUID.randomUUID().toString(), text.replace("{\"municipalityCode\"",
+                "{\"unknownField\": 1, \"municipalityCode\"")));
+        hostile.add(command(UUID.randomUUID().toString(), "{\"motivation\": \"a\", " + text.substring(1)));
+        hostile.add(command(UUID.randomUUID().toString(), text.replace("\"inCollegeProgramme\":true",
+                "\"inCollegeProgramme\":1")));
+        hostile.add(command(UUID.randomUUID().toString(), text) + "}}]]");
+        hostile.add(command(UUID.randomUUID().toString(), "\"tekst\""));
+        hostile.add("[" + command(UUID.randomUUID().toString(), text) + "]");
+        hostile.add("");
+        int before = jdbc.queryForObject("select count(*) from onboarding where municipality_code = ?", Integer.class,
+                code);
+
+        hostile.forEach(value -> send(code, value));
+        send(code, command(UUID.randomUUID().toString(), text));
+
+        events.awaitOne(EventStream.event(INTENT_REGISTERED, "municipalityCode", code), Duration.ofSeconds(60));
+        var rejected = deadLetters.await(record -> code.equals(record.key()), hostile.size(), Duration.ofSeconds(60));
+        assertThat(rejected).hasSize(hostile.size()).allSatisfy(record -> assertThat(reason(record)).isNotBlank());
+        assertThat(rejected).extracting(record -> reason(record)).anyMatch(reason -> reason.contains("U+0000"))
+                .anyMatch(reason -> reason.contains("unknownField")).anyMatch(reason -> reason.contains("Duplicate"));
+        assertThat(jdbc.queryForObject("select count(*) from onboarding where municipality_code = ?", Integer.class,
+                code)).as("only the valid command registered an intent").isEqualTo(before + 1);
     }
 
     private void send(String key, String value) {

@@ -1,5 +1,6 @@
 package nl.eentegeneenzaamheid.coalition.journey;
 
+import nl.eentegeneenzaamheid.coalition.support.TestDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -218,7 +219,7 @@ class JourneyIntegrationTest {
     }
 
     private int uploadAs(String user, String path, String filename) {
-        return api.upload(path, user, filename, "%PDF-1.7 Emmen".getBytes());
+        return api.upload(path, user, filename, TestDocuments.pdf("Emmen"));
     }
 
     /** As Tasklist does: find the group's task through the engine's REST API, claim it, complete it. */

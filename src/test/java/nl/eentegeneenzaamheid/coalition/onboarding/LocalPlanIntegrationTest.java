@@ -1,5 +1,6 @@
 package nl.eentegeneenzaamheid.coalition.onboarding;
 
+import nl.eentegeneenzaamheid.coalition.support.TestDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -37,8 +38,8 @@ class LocalPlanIntegrationTest {
         waitForPlan(gennep);
 
         assertThat(upload(plan, "gemeente-api", "plan.exe", "MZ".getBytes())).isEqualTo(400);
-        assertThat(upload(plan, "gemeente-api", "plan.pdf", "%PDF-1.7 ons plan".getBytes())).isEqualTo(204);
-        assertThat(upload(plan, "gemeente-api", "plan-v2.pdf", "%PDF-1.7 nieuw".getBytes())).isEqualTo(409);
+        assertThat(upload(plan, "gemeente-api", "plan.pdf", TestDocuments.pdf("ons plan"))).isEqualTo(204);
+        assertThat(upload(plan, "gemeente-api", "plan-v2.pdf", TestDocuments.pdf("nieuw"))).isEqualTo(409);
         assertThat(jdbc.queryForObject("select local_plan_filename from central_onboarding where onboarding_id = ?",
                 String.class, gennep)).isEqualTo("plan.pdf");
         assertThat(processEngine.getRuntimeService().createExecutionQuery().processInstanceBusinessKey(
@@ -63,7 +64,7 @@ class LocalPlanIntegrationTest {
         UUID id = Staff.recruiting(intake, processEngine, code);
         recruitment.complete(id, "gemeente-api");
         Staff.complete(processEngine, task(id), Map.of("coalitionDecision", "continue", "signingMethod", "paper"));
-        signing.storeScan(id, "akkoord.pdf", "%PDF-1.7".getBytes(), "anna");
+        signing.storeScan(id, "akkoord.pdf", TestDocuments.pdf("akkoord"), "anna");
         Staff.complete(processEngine, task(id), Map.of("signedOn", "2026-11-01", "signingPlace", "Gemeentehuis",
                 "signedBy", "De wethouder"));
         return id;

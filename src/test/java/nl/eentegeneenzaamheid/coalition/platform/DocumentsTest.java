@@ -1,25 +1,45 @@
 package nl.eentegeneenzaamheid.coalition.platform;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import java.nio.charset.StandardCharsets;
 
+import nl.eentegeneenzaamheid.coalition.support.TestDocuments;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Uploads are judged by what they contain, and their names must fit it. */
 class DocumentsTest {
 
     @Test
-    void recognises_documents_by_their_first_bytes_not_their_name() {
-        assertThat(Documents.isPdf("%PDF-1.7 ...".getBytes())).isTrue();
-        assertThat(Documents.isPdf("%PD".getBytes())).as("too short").isFalse();
-        assertThat(Documents.isImage(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0})).isTrue();
-        assertThat(Documents.isImage(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10})).isTrue();
-        assertThat(Documents.isWordDocument("PK\u0003\u0004".getBytes())).isTrue();
-        assertThat(Documents.isPdf("MZ executable".getBytes()) || Documents.isImage("MZ".getBytes())
-                || Documents.isWordDocument("MZ".getBytes())).isFalse();
+    void real_files_are_recognised_by_their_whole_content() {
+        assertThat(Documents.identify(TestDocuments.pdf("akkoord"))).contains(Documents.Kind.PDF);
+        assertThat(Documents.identify(TestDocuments.png())).contains(Documents.Kind.PNG);
+        assertThat(Documents.identify(TestDocuments.docx("plan"))).contains(Documents.Kind.WORD);
     }
 
     @Test
-    void hashes_with_sha256() {
-        assertThat(Digests.sha256("abc"))
-                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    void first_bytes_alone_are_not_enough() {
+        assertThat(Documents.identify("%PDF-1.7\n<html><script>alert(1)</script></html>".getBytes(
+                StandardCharsets.UTF_8))).as("a PDF header on an HTML page").isEmpty();
+        assertThat(Documents.identify(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0})).isEmpty();
+        assertThat(Documents.identify("PK\u0003\u0004 any zip".getBytes(StandardCharsets.ISO_8859_1))).isEmpty();
+        assertThat(Documents.identify("MZ executable".getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(Documents.identify(new byte[0])).isEmpty();
+    }
+
+    @Test
+    void a_name_must_fit_the_content_and_be_plain_text() {
+        assertThat(Documents.filename("C:\\Users\\els\\Plan Assen 2027.PDF", Documents.Kind.PDF, "plan.pdf"))
+                .isEqualTo("Plan Assen 2027.PDF");
+        assertThat(Documents.filename(" ", Documents.Kind.WORD, "lokaal-plan.docx")).isEqualTo("lokaal-plan.docx");
+        assertThat(Documents.filename("Plan van ’s-Hertogenbosch.docx", Documents.Kind.WORD, "x"))
+                .isEqualTo("Plan van ’s-Hertogenbosch.docx");
+        assertThatThrownBy(() -> Documents.filename("scan.pdf", Documents.Kind.PNG, "x"))
+                .hasMessageContaining("is a PNG image but its name 'scan.pdf' does not end in .png");
+        assertThatThrownBy(() -> Documents.filename("sc\u0000an.pdf", Documents.Kind.PDF, "x"))
+                .hasMessageContaining("U+0000");
+        assertThatThrownBy(() -> Documents.filename("x".repeat(300) + ".pdf", Documents.Kind.PDF, "x"))
+                .hasMessageContaining("at most 200");
     }
 }

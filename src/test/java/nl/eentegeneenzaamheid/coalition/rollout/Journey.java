@@ -1,5 +1,6 @@
 package nl.eentegeneenzaamheid.coalition.rollout;
 
+import nl.eentegeneenzaamheid.coalition.support.TestDocuments;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -172,7 +173,7 @@ final class Journey {
                 + "\"}}");
         http.upload("POST /api/v1/onboardings/{id}/local-plan", "/api/v1/onboardings/" + onboardingId
                         + "/local-plan", municipality, "lokaal-plan.pdf", "application/pdf",
-                ("%PDF-1.7\n% Lokaal plan tegen eenzaamheid " + name + "\n").getBytes(StandardCharsets.UTF_8))
+                TestDocuments.pdf("Lokaal plan tegen eenzaamheid " + name))
                 .expect(204);
         // the alderman is invited to the aldermen's meeting the run scheduled first: the municipality has joined
         String stage = http.get("GET /api/v1/onboardings/{id}", "/api/v1/onboardings/" + onboardingId, staff)

@@ -47,6 +47,7 @@ class PackagedJarRolloutIT {
         app.createAccount(ADMIN, ADMIN_PASSWORD, "anna", PASSWORD, "programme-staff");
         app.createAccount(ADMIN, ADMIN_PASSWORD, "bram", PASSWORD, "programme-advisors");
         app.createAccount(ADMIN, ADMIN_PASSWORD, "gemeente-api", PASSWORD, "api-clients");
+        app.put("/engine-rest/group/all-municipalities/members/gemeente-api", ADMIN, ADMIN_PASSWORD);
     }
 
     @AfterAll

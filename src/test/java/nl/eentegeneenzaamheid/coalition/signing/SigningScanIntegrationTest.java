@@ -1,5 +1,6 @@
 package nl.eentegeneenzaamheid.coalition.signing;
 
+import nl.eentegeneenzaamheid.coalition.support.TestDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
@@ -33,7 +34,7 @@ class SigningScanIntegrationTest {
     void staff_upload_a_scan_and_download_it_and_nobody_else_may() {
         UUID beek = Staff.recruiting(intake, processEngine, "GM0888");
         String scan = "/api/v1/onboardings/" + beek + "/signing/scan";
-        assertThat(upload(scan, "anna", "akkoord.pdf", "%PDF-1.7 te vroeg".getBytes()))
+        assertThat(upload(scan, "anna", "akkoord.pdf", TestDocuments.pdf("te vroeg")))
                 .as("not being signed yet").isEqualTo(409);
 
         recruitment.complete(beek, "gemeente-api");
@@ -41,7 +42,7 @@ class SigningScanIntegrationTest {
                 .singleResult().getId();
         processEngine.getTaskService().complete(decide, java.util.Map.of("coalitionDecision", "continue", "signingMethod", "paper"));
 
-        assertThat(upload(scan, "gemeente-api", "akkoord.pdf", "%PDF-1.7".getBytes()))
+        assertThat(upload(scan, "gemeente-api", "akkoord.pdf", TestDocuments.pdf("akkoord")))
                 .isEqualTo(403);
         assertThat(upload(scan, "anna", "akkoord.exe", "MZ not a document".getBytes()))
                 .isEqualTo(400);
@@ -49,13 +50,14 @@ class SigningScanIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from signing where onboarding_id = ? and scan is not null",
                 Integer.class, beek)).isZero();
 
-        assertThat(upload(scan, "anna", "akkoord.pdf", "%PDF-1.7 ondertekend".getBytes())).isEqualTo(201);
+        byte[] signed = TestDocuments.pdf("ondertekend");
+        assertThat(upload(scan, "anna", "akkoord.pdf", signed)).isEqualTo(201);
         assertThat(jdbc.queryForObject("select scan_sha256 from signing where onboarding_id = ?", String.class, beek))
-                .isEqualTo(Digests.sha256("%PDF-1.7 ondertekend".getBytes()));
+                .isEqualTo(Digests.sha256(signed));
 
         ResponseEntity<byte[]> download = rest.withBasicAuth("bram", "demo").getForEntity(scan, byte[].class);
         assertThat(download.getStatusCode().value()).isEqualTo(200);
-        assertThat(new String(download.getBody())).isEqualTo("%PDF-1.7 ondertekend");
+        assertThat(download.getBody()).isEqualTo(signed);
         assertThat(rest.withBasicAuth("gemeente-api", "demo").getForEntity(scan, String.class).getStatusCode().value())
                 .isEqualTo(403);
         assertThat(rest.withBasicAuth("anna", "demo").getForEntity("/api/v1/onboardings/" + beek

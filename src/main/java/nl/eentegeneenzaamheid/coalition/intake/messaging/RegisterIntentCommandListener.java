@@ -92,7 +92,13 @@ class RegisterIntentCommandListener {
         try {
             intent = objectMapper.treeToValue(data, RegisterIntent.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new CommandRejectedException("data does not match RegisterIntent: " + e.getOriginalMessage());
+            String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+                    && !mapping.getPath().isEmpty() ? mapping.getPath().stream()
+                    .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                            : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining(".")) + ": " : "";
+            throw new CommandRejectedException("data does not match RegisterIntent: " + field
+                    + e.getOriginalMessage());
         }
         Set<ConstraintViolation<RegisterIntent>> violations = validator.validate(intent);
         if (!violations.isEmpty()) {

@@ -15,6 +15,8 @@ import nl.eentegeneenzaamheid.coalition.intake.Channel;
 import nl.eentegeneenzaamheid.coalition.intake.IntakeService;
 import nl.eentegeneenzaamheid.coalition.intake.IntentReceipt;
 import nl.eentegeneenzaamheid.coalition.intake.RegisterIntent;
+import nl.eentegeneenzaamheid.coalition.platform.security.ForeignMunicipalityException;
+import nl.eentegeneenzaamheid.coalition.platform.security.MunicipalityScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,6 +47,7 @@ class IntentController {
     @ApiResponse(responseCode = "201", description = "Intent registered; Location is the onboarding")
     @ApiResponse(responseCode = "200", description = "A retry of a request already handled (same Idempotency-Key)")
     @ApiResponse(responseCode = "400", description = "Malformed JSON or invalid fields")
+    @ApiResponse(responseCode = "403", description = "An API client not bound to this municipality")
     @ApiResponse(responseCode = "409", description = "The municipality already has an onboarding in progress")
     @ApiResponse(responseCode = "422", description = "Unknown municipality code, or an Idempotency-Key reused")
     ResponseEntity<IntentResponse> register(
@@ -54,6 +57,10 @@ class IntentController {
             @Pattern(regexp = "[\\x21-\\x7E]{1,200}", message = "must be 1 to 200 visible ASCII characters")
             String idempotencyKey,
             Principal principal) {
+        MunicipalityScope scope = MunicipalityScope.current();
+        if (intent.municipalityCode() != null && !scope.includes(intent.municipalityCode())) {
+            throw new ForeignMunicipalityException(intent.municipalityCode(), scope.codes());
+        }
         String requestKey = idempotencyKey == null ? null : "api:" + principal.getName() + ":" + idempotencyKey;
         IntentReceipt receipt = intake.registerIntent(intent, requestKey, Channel.API, principal.getName());
         URI location = URI.create("/api/v1/onboardings/" + receipt.onboardingId());

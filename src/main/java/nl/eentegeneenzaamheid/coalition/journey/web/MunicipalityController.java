@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.journey.Onboarding;
 import nl.eentegeneenzaamheid.coalition.municipality.Municipalities;
+import nl.eentegeneenzaamheid.coalition.platform.security.MunicipalityScope;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,10 +40,13 @@ class MunicipalityController {
             throw new UnknownProvinceException(province);
         }
         Map<String, Onboarding> latest = journeys.latestPerMunicipality();
+        MunicipalityScope scope = MunicipalityScope.current();
         return municipalities.all().stream()
                 .filter(municipality -> province == null || municipality.province().equals(province))
                 .map(municipality -> {
-                    Onboarding onboarding = latest.get(municipality.code());
+                    // an API client sees the stage of its own municipalities only
+                    Onboarding onboarding = scope.includes(municipality.code()) ? latest.get(municipality.code())
+                            : null;
                     return new MunicipalityResponse(municipality.code(), municipality.name(), municipality.province(),
                             onboarding == null ? null : onboarding.stage().name(),
                             onboarding == null ? null : onboarding.id());

@@ -15,6 +15,7 @@ import nl.eentegeneenzaamheid.coalition.journey.PartnerDirectory;
 import nl.eentegeneenzaamheid.coalition.journey.Stage;
 import nl.eentegeneenzaamheid.coalition.municipality.Municipalities;
 import nl.eentegeneenzaamheid.coalition.journey.TimelineEntry;
+import nl.eentegeneenzaamheid.coalition.platform.security.MunicipalityScope;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -73,7 +74,8 @@ class OnboardingController {
         if (province != null && municipalities.all().stream().noneMatch(m -> m.province().equals(province))) {
             throw new UnknownProvinceException(province);
         }
-        Journeys.Page result = journeys.search(stage, province, page, size);
+        MunicipalityScope scope = MunicipalityScope.current();
+        Journeys.Page result = journeys.search(stage, province, scope.all() ? null : scope.codes(), page, size);
         return new OnboardingPage(result.items().stream().map(OnboardingSummary::of).toList(), result.page(),
                 result.size(), result.totalItems(), result.totalPages());
     }

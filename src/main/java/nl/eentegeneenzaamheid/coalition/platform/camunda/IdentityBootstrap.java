@@ -4,7 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.eentegeneenzaamheid.coalition.municipality.Municipalities;
+import nl.eentegeneenzaamheid.coalition.municipality.Municipality;
 import nl.eentegeneenzaamheid.coalition.platform.security.Groups;
+import nl.eentegeneenzaamheid.coalition.platform.security.MunicipalityScope;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -39,9 +42,11 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
     private final TaskService taskService;
+    private final Municipalities municipalities;
 
     IdentityBootstrap(IdentityService identityService, AuthorizationService authorizationService,
-                      FilterService filterService, TaskService taskService) {
+                      FilterService filterService, TaskService taskService, Municipalities municipalities) {
+        this.municipalities = municipalities;
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
@@ -91,6 +96,19 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
         group(Groups.AUDITORS, "Auditors", "SYSTEM");
         // Camunda's own: while it has no member, the webapps offer to create the first administrator
         group(Groups.CAMUNDA_ADMIN, "Camunda-beheerders", "SYSTEM");
+        // an API client acts for the municipalities whose group it is a member of, or for all (MunicipalityScope)
+        group(MunicipalityScope.ALL, "API-clients voor alle gemeenten (systemen van het programma)", "MUNICIPALITY");
+        java.util.Set<String> existing = new java.util.HashSet<>();
+        identityService.createGroupQuery().groupType("MUNICIPALITY").list().forEach(g -> existing.add(g.getId()));
+        for (Municipality municipality : municipalities.all()) {
+            String id = MunicipalityScope.groupOf(municipality.code());
+            if (!existing.contains(id)) {
+                Group group = identityService.newGroup(id);
+                group.setName("API-clients van de gemeente " + municipality.name());
+                group.setType("MUNICIPALITY");
+                identityService.saveGroup(group);
+            }
+        }
     }
 
     private void group(String id, String name, String type) {

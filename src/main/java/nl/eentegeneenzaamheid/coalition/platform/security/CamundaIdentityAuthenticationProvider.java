@@ -10,6 +10,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Component;
 class CamundaIdentityAuthenticationProvider implements org.springframework.security.authentication.AuthenticationProvider {
 
     private final IdentityService identityService;
+    private final LoginThrottle throttle;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+    CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
         this.identityService = identityService;
+        this.throttle = throttle;
     }
 
     @Override
@@ -42,10 +45,15 @@ class CamundaIdentityAuthenticationProvider implements org.springframework.secur
     private Authentication check(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
+        String source = authentication.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
+        throttle.check(userId, source);
         if (userId == null || userId.isBlank() || credentials == null
                 || !identityService.checkPassword(userId, credentials.toString())) {
+            throttle.failed(userId, source);
             throw new BadCredentialsException("Unknown user or wrong password");
         }
+        throttle.succeeded(userId, source);
         List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list()
                 .stream().map(Group::getId).map(Groups::authority).map(SimpleGrantedAuthority::new).toList();
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);

@@ -36,9 +36,17 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
             write(response, DatabaseOutage.problem());
             return;
         }
-        response.setHeader("WWW-Authenticate", "Basic realm=\"coalition\", charset=\"UTF-8\"");
+        if (exception instanceof LoginThrottledException throttled) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
+            write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "login-throttled", "Too many failed logins",
+                    throttled.getMessage() + ". Only logins for this account from your address wait."));
+            return;
+        }
+        // no WWW-Authenticate: Basic challenge, which would make a browser ask for a password and then send it along
+        // with any cross-site request (API clients send their credentials unasked)
         write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Log in first",
-                "This endpoint needs the credentials of a programme staff user or an API client (HTTP Basic)."));
+                "This endpoint needs the credentials of a programme staff user or an API client (HTTP Basic, sent "
+                        + "with the request)."));
     }
 
     @Override

@@ -92,8 +92,9 @@ class SecurityConfiguration {
                 .formLogin(form -> form.defaultSuccessUrl("/camunda/app/tasklist/", false))
                 .logout(logout -> logout
                         // Camunda's own logout button logs out of Spring Security too
+                        // POST only: a cross-site <img src="/logout"> must not log anyone out
                         .logoutRequestMatcher(new OrRequestMatcher(
-                                new AntPathRequestMatcher("/logout"),
+                                new AntPathRequestMatcher("/logout", "POST"),
                                 new AntPathRequestMatcher("/camunda/api/admin/auth/user/*/logout", "POST")))
                         .logoutSuccessUrl("/login?logout"))
                 // the webapps send Camunda's own CSRF token; Spring's would refuse their requests

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import nl.eentegeneenzaamheid.coalition.platform.web.Problems.FieldError;
 import org.slf4j.Logger;
@@ -22,6 +23,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -80,6 +82,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getCause();
+        if (cause instanceof StrictJson.ForbiddenCharacterException forbidden && !forbidden.getPath().isEmpty()) {
+            return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(path(forbidden),
+                    forbidden.getOriginalMessage()))));
+        }
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            String known = unknown.getKnownPropertyIds() == null ? "" : "; the fields are "
+                    + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                    .collect(Collectors.joining(", "));
+            return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(path(unknown),
+                    "is not a field of this request" + known))));
+        }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = path(mismatch);
             String expected = mismatch.getTargetType() == null ? "another type"
@@ -89,9 +102,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     : "has the wrong type: expected " + expected;
             return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(field, message))));
         }
-        if (cause instanceof MismatchedInputException) {
+        if (cause instanceof MismatchedInputException mismatch) {
+            String detail = mismatch.getOriginalMessage() != null && mismatch.getOriginalMessage().startsWith("Trailing")
+                    ? "The body has content after its JSON object: send exactly one JSON object"
+                    : "The body must be a JSON object with the fields the API describes";
             return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
-                    "Malformed request body", "The body must be a JSON object with the fields the API describes"));
+                    "Malformed request body", detail));
         }
         String detail = cause instanceof JsonProcessingException json
                 ? "The body is not valid JSON: " + json.getOriginalMessage()
@@ -108,6 +124,39 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String expected = e.getRequiredType() == null ? "of another type" : readableType(e.getRequiredType());
         return ResponseEntity.badRequest().body(invalid(List.of(
                 new FieldError(name, "'" + e.getValue() + "' is not " + expected))));
+    }
+
+    /** A service's own check of its input (what a page or a form passed on): the caller's mistake. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail invalidArgument(IllegalArgumentException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "The request has invalid fields",
+                e.getMessage());
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail malformedMultipart(MultipartException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed upload",
+                "The body is not a valid multipart/form-data request with a part named 'file'; send the file as a "
+                        + "form upload (for example curl -F file=@plan.pdf)");
+    }
+
+    /**
+     * Spring's own refusals (415, 405, 406, 413, a missing part or parameter) get the project's problem types, so that
+     * every refusal reads the same.
+     */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem && (problem.getType() == null
+                || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(java.net.URI.create(Problems.TYPE_PREFIX + Problems.slugOf(status)));
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    @ExceptionHandler(nl.eentegeneenzaamheid.coalition.platform.security.ForeignMunicipalityException.class)
+    ProblemDetail foreignMunicipality(RuntimeException e) {
+        return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for this municipality", e.getMessage());
     }
 
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)

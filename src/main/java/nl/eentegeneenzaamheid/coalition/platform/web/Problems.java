@@ -27,6 +27,24 @@ public final class Problems {
         return problem;
     }
 
+    /** The problem type of a status for which the application has no more specific one. */
+    public static String slugOf(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 400 -> "malformed-request";
+            case 401 -> "unauthenticated";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 409 -> "conflict";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            case 429 -> "too-many-requests";
+            case 503 -> "service-unavailable";
+            default -> status.is4xxClientError() ? "client-error" : "internal-error";
+        };
+    }
+
     public static ProblemDetail withErrors(ProblemDetail problem, List<FieldError> errors) {
         problem.setProperty("errors", errors);
         return problem;

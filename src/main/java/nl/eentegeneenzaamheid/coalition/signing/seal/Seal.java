@@ -55,6 +55,19 @@ public class Seal implements StartupNotes {
         return sealer.seal(pdf, reason, at);
     }
 
+    /**
+     * A secret for a purpose (the one-time codes' keyed hash), derived from the seal's private key: as secret as the
+     * seal, the same on every node and after every restart, and nowhere in the database.
+     */
+    public byte[] derivedSecret(String purpose) {
+        byte[] encoded = key.privateKey().getEncoded();
+        if (encoded == null) {
+            throw new IllegalStateException("The seal's private key cannot be read out (a hardware key?): "
+                    + "configure a PKCS#12 seal");
+        }
+        return java.util.HexFormat.of().parseHex(Digests.hmacSha256(encoded, "coalition:" + purpose));
+    }
+
     public X509Certificate certificate() {
         return key.certificate();
     }

@@ -15,6 +15,8 @@ import nl.eentegeneenzaamheid.coalition.signing.Envelope;
 import nl.eentegeneenzaamheid.coalition.signing.EnvelopeNotFoundException;
 import nl.eentegeneenzaamheid.coalition.signing.Envelopes;
 import nl.eentegeneenzaamheid.coalition.signing.InvalidScanException;
+import nl.eentegeneenzaamheid.coalition.signing.ScanNotExpectedException;
+import nl.eentegeneenzaamheid.coalition.signing.ScanNotFoundException;
 import nl.eentegeneenzaamheid.coalition.signing.Signing;
 import nl.eentegeneenzaamheid.coalition.signing.SigningStarted;
 import org.springframework.http.ContentDisposition;
@@ -85,6 +87,17 @@ class SigningController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(scan.filename())
                         .build().toString())
                 .contentType(MediaType.APPLICATION_OCTET_STREAM).body(scan.content());
+    }
+
+    @ExceptionHandler(ScanNotExpectedException.class)
+    ProblemDetail scanNotExpected(ScanNotExpectedException e) {
+        return Problems.of(HttpStatus.CONFLICT, "scan-not-expected", "This municipality signs digitally",
+                e.getMessage());
+    }
+
+    @ExceptionHandler(ScanNotFoundException.class)
+    ProblemDetail noScan(ScanNotFoundException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "scan-not-found", "No scan yet", e.getMessage());
     }
 
     @ExceptionHandler(InvalidScanException.class)

@@ -1,5 +1,6 @@
 package nl.eentegeneenzaamheid.coalition.journey.workflow;
 
+import nl.eentegeneenzaamheid.coalition.support.TestDocuments;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -257,7 +258,7 @@ class OnboardingProcessTest {
         assertThatThrownBy(() -> completePaperSigning(call, "2026-11-20")).hasMessageContaining("Upload the scan");
         assertThat(call).isWaitingAt(SigningProcess.TASK_RECORD_PAPER_SIGNING);
 
-        String sha256 = signing.storeScan(onboardingId, "akkoord.pdf", "%PDF-1.7 ondertekend".getBytes(), "anna");
+        String sha256 = signing.storeScan(onboardingId, "akkoord.pdf", TestDocuments.pdf("ondertekend"), "anna");
         assertThatThrownBy(() -> completePaperSigning(call, "2999-01-01")).hasMessageContaining("future");
         completePaperSigning(call, "2026-11-20");
 
@@ -337,7 +338,7 @@ class OnboardingProcessTest {
 
         // no aldermen's meeting is planned: the journey waits for one
         meetings.list(false).forEach(meeting -> meetings.cancel(meeting.id(), "Opnieuw gepland", "anna"));
-        centralOnboarding.receiveLocalPlan(onboardingId, "lokaal-plan.pdf", "%PDF-1.7 plan".getBytes(),
+        centralOnboarding.receiveLocalPlan(onboardingId, "lokaal-plan.pdf", TestDocuments.pdf("plan"),
                 "gemeente-api");
         assertThat(process).isWaitingAt(CentralOnboardingProcess.WAIT_FOR_MEETING);
         Assertions.assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(process.getId())
@@ -370,6 +371,29 @@ class OnboardingProcessTest {
                 .equals("GM0917"));
     }
 
+    @Test
+    void a_local_plan_that_comes_while_the_advisers_are_still_at_work_is_not_waited_for() {
+        ProcessInstance process = signed("GM0899");
+        UUID onboardingId = onboardingId(process);
+        assertThat(process).isWaitingAt(CentralOnboardingProcess.TASK_ASSIGN_ADVISER);
+
+        centralOnboarding.receiveLocalPlan(onboardingId, "Lokaal plan Brunssum.pdf", TestDocuments.pdf("plan"),
+                "gemeente-api");
+        assertThat(process).isWaitingAt(CentralOnboardingProcess.TASK_ASSIGN_ADVISER);
+
+        Staff.completeAsAdviser(processEngine, task(process).getId(),
+                withVariables(CentralOnboardingProcess.VAR_ADVISER, "Bram Jansen"));
+        Staff.completeAsAdviser(processEngine, task(process).getId(), withVariables(
+                CentralOnboardingProcess.VAR_KICKOFF_ON, "2027-01-20", CentralOnboardingProcess.VAR_KICKOFF_PLACE,
+                "Raadhuis Brunssum"));
+
+        assertThat(process).hasPassed(CentralOnboardingProcess.GATEWAY_LOCAL_PLAN_IN,
+                CentralOnboardingProcess.TASK_INVITE_ALDERMAN).hasNotPassed(CentralOnboardingProcess.WAIT_FOR_LOCAL_PLAN);
+        Assertions.assertThat(eventsOf("GM0899")).containsSubsequence("local-plan-received.v1", "adviser-assigned.v1",
+                "kickoff-scheduled.v1");
+        Assertions.assertThat(eventsOf("GM0899")).filteredOn("local-plan-received.v1"::equals).hasSize(1);
+    }
+
     @AfterAll
     void every_flow_node_of_the_journey_is_covered() {
         for (String process : List.of(OnboardingProcess.KEY)) {
@@ -398,7 +422,7 @@ class OnboardingProcessTest {
         completeCoalitionDecision(process, "continue", null, "paper");
         ProcessInstance call = processEngine.getRuntimeService().createProcessInstanceQuery()
                 .superProcessInstanceId(process.getId()).singleResult();
-        signing.storeScan(onboardingId(process), "akkoord.pdf", "%PDF-1.7".getBytes(), "anna");
+        signing.storeScan(onboardingId(process), "akkoord.pdf", TestDocuments.pdf("akkoord"), "anna");
         completePaperSigning(call, "2026-11-20");
         return process;
     }

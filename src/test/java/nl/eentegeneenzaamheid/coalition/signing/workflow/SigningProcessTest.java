@@ -1,5 +1,6 @@
 package nl.eentegeneenzaamheid.coalition.signing.workflow;
 
+import nl.eentegeneenzaamheid.coalition.support.TestDocuments;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -247,7 +248,7 @@ class SigningProcessTest {
         assertThat(call).isWaitingAt(SigningProcess.TASK_RECORD_PAPER_SIGNING);
         Assertions.assertThat(envelopes.current(coalition.onboardingId()).orElseThrow().status())
                 .isEqualTo(EnvelopeStatus.SUPERSEDED);
-        signing.storeScan(coalition.onboardingId(), "akkoord.pdf", "%PDF-1.7 getekend".getBytes(), "anna");
+        signing.storeScan(coalition.onboardingId(), "akkoord.pdf", TestDocuments.pdf("getekend"), "anna");
         Staff.complete(engine, task(call).getId(), Map.of(SigningProcess.VAR_SIGNED_ON, "2026-11-20",
                 SigningProcess.VAR_PLACE, "Startbijeenkomst", SigningProcess.VAR_SIGNED_BY, "Allen"));
         assertThat(call).isEnded().hasPassed(SigningProcess.END_SIGNED);
