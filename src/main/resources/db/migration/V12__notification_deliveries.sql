@@ -20,6 +20,8 @@ create table notification_retry (
     attempts         int          not null,
     next_attempt_at  timestamptz  not null,
     last_error       text,
+    -- the node working on it (a claim with a lease: next_attempt_at moved ahead while it works)
+    claim            uuid,
     created_at       timestamptz  not null
 );
 create index notification_retry_due on notification_retry (next_attempt_at);

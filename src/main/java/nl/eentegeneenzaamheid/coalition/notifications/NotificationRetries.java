@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,7 @@ public class NotificationRetries {
 
     /** An event to try again, with where it came from (for its dead letter). */
     public record Pending(String eventId, String topic, int partition, long offset, String key, String payload,
-                          int attempts, String lastError) {
+                          int attempts, String lastError, UUID claim) {
     }
 
     /** Keeps the event for a later attempt; a second call for the same event changes nothing. */
@@ -54,31 +55,40 @@ public class NotificationRetries {
     @Transactional
     public List<Pending> claimDue(int limit, Duration lease) {
         Instant now = Instant.now(clock);
+        UUID claim = UUID.randomUUID();
         return jdbc.query("""
-                update notification_retry set next_attempt_at = ?
+                update notification_retry set next_attempt_at = ?, claim = ?
                 where event_id in (select event_id from notification_retry where next_attempt_at <= ?
                                    order by next_attempt_at limit ? for update skip locked)
-                returning event_id, topic, kafka_partition, kafka_offset, message_key, payload, attempts, last_error""",
+                returning event_id, topic, kafka_partition, kafka_offset, message_key, payload, attempts, last_error,
+                    claim""",
                 (row, n) -> new Pending(row.getString(1), row.getString(2), row.getInt(3), row.getLong(4),
-                        row.getString(5), row.getString(6), row.getInt(7), row.getString(8)),
-                Timestamp.from(now.plus(lease)), Timestamp.from(now), limit);
+                        row.getString(5), row.getString(6), row.getInt(7), row.getString(8),
+                        row.getObject(9, UUID.class)),
+                Timestamp.from(now.plus(lease)), claim, Timestamp.from(now), limit);
     }
 
-    /** Another failure: returns false when the attempts are used up (the caller dead-letters it). */
+    /**
+     * Another failure: returns false when the attempts are used up (the caller dead-letters it). Changes nothing when
+     * another node claimed the event meanwhile (this node's lease ran out).
+     */
     @Transactional
     public boolean failedAgain(Pending pending, String error) {
         if (pending.attempts() >= settings.attempts()) {
             return false;
         }
         int attempts = pending.attempts() + 1;
-        jdbc.update("update notification_retry set attempts = ?, next_attempt_at = ?, last_error = ? where event_id = ?",
-                attempts, Timestamp.from(Instant.now(clock).plus(backoff(attempts))), error, pending.eventId());
+        jdbc.update("update notification_retry set attempts = ?, next_attempt_at = ?, last_error = ?, claim = null "
+                + "where event_id = ? and claim = ?", attempts, Timestamp.from(Instant.now(clock)
+                .plus(backoff(attempts))), error, pending.eventId(), pending.claim());
         return true;
     }
 
+    /** The event is handled (or given up); only this node's claim is removed. */
     @Transactional
     public void done(Pending pending) {
-        jdbc.update("delete from notification_retry where event_id = ?", pending.eventId());
+        jdbc.update("delete from notification_retry where event_id = ? and claim = ?", pending.eventId(),
+                pending.claim());
     }
 
     public int waiting() {

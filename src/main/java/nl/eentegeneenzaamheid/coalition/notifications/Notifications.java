@@ -25,7 +25,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Turns one event into its mails (docs/notifications.md has the table) and sends each to each recipient once: a
@@ -85,7 +84,6 @@ public class Notifications {
      * mail server refuses for good is recorded as undeliverable and the others still go out; a failure that may pass
      * (the mail server away) is thrown as a {@link NotificationFailedException}, for the event to be tried again.
      */
-    @Transactional
     public Outcome handle(JsonNode event) {
         String id = event.path("id").asText(null);
         String type = event.path("type").asText("");
@@ -95,14 +93,16 @@ public class Notifications {
         }
         String name = type.substring(PREFIX.length());
         JsonNode data = event.path("data");
-        if (event.hasNonNull("time")
-                && Instant.parse(event.get("time").asText()).isBefore(Instant.now(clock).minus(properties.maxAge()))) {
-            count("skipped", "stale");
-            return Outcome.skipped();
-        }
-        UUID secret = remember(name, data);
+        UUID secret = null;
         List<Notification> mails = new ArrayList<>();
         try {
+            if (event.hasNonNull("time") && Instant.parse(event.get("time").asText())
+                    .isBefore(Instant.now(clock).minus(properties.maxAge()))) {
+                count("skipped", "stale");
+                return Outcome.skipped();
+            }
+            // what the event teaches is kept at once, also when its own mail fails: later events need it
+            secret = remember(name, data);
             if (!build(name, data, id, secret, mails)) {
                 count("skipped", name);
                 return Outcome.skipped();
@@ -114,7 +114,7 @@ public class Notifications {
             String reason = "The mails for event " + id + " (" + name + ") could not be built: " + e;
             log.error(reason, e);
             deliveries.undeliverable(id, recipient, name, reason);
-            wipe(secret);
+            wipe(secret == null ? secretOrNull(data) : secret);
             count("undeliverable", name);
             return new Outcome(0, List.of(recipient + ": " + reason));
         }
@@ -203,15 +203,33 @@ public class Notifications {
      * An event whose mails could not be delivered however often they are tried: its secret (a link, a code) is wiped,
      * and what did not go out is recorded for the staff's digest.
      */
-    @Transactional
     public void giveUp(JsonNode event, String reason) {
         String id = event.path("id").asText("");
         String type = event.path("type").asText("");
+        String name = type.startsWith(PREFIX) ? type.substring(PREFIX.length()) : type;
         JsonNode data = event.path("data");
-        wipe(secretOf(data));
-        deliveries.undeliverable(id, firstAddress(data), type.startsWith(PREFIX) ? type.substring(PREFIX.length())
-                : type, reason);
-        count("undeliverable", type);
+        UUID secret = secretOrNull(data);
+        List<Notification> mails = new ArrayList<>();
+        try {
+            build(name, data, id, secret, mails);
+        } catch (RuntimeException e) {
+            mails.clear();
+        }
+        wipe(secret);
+        List<String> missed = mails.stream().map(Notification::recipient)
+                .filter(recipient -> !deliveries.isSent(id, recipient)).distinct().toList();
+        for (String recipient : missed.isEmpty() ? List.of(firstAddress(data)) : missed) {
+            deliveries.undeliverable(id, recipient, name, reason);
+        }
+        count("undeliverable", name);
+    }
+
+    private static UUID secretOrNull(JsonNode data) {
+        try {
+            return secretOf(data);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private void wipe(UUID secret) {

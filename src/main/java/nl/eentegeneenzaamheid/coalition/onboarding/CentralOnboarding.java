@@ -58,8 +58,13 @@ public class CentralOnboarding {
         outbox.append(new AdviserAssigned(onboardingId, code(onboarding), name, staffMember, Instant.now(clock)));
     }
 
+    /**
+     * Records the kickoff; returns whether the local plan is in already (then the journey does not wait for it). The
+     * onboarding's row is locked for that answer, as {@link #receiveLocalPlan} locks it: a plan that comes at the same
+     * moment is either seen here or finds the journey waiting for it, never neither.
+     */
     @Transactional
-    public void scheduleKickoff(UUID onboardingId, LocalDate on, String place, String staffMember) {
+    public boolean scheduleKickoff(UUID onboardingId, LocalDate on, String place, String staffMember) {
         Onboarding onboarding = journeys.requireStage(onboardingId, Stage.ONBOARDING);
         if (on == null) {
             throw new IllegalArgumentException("The kickoff needs a date");
@@ -70,6 +75,8 @@ public class CentralOnboarding {
                 where, onboardingId);
         journeys.record(onboardingId, "kickoff-scheduled", "Kick-off op " + on + " in " + where, staffMember);
         outbox.append(new KickoffScheduled(onboardingId, code(onboarding), on, where, staffMember, Instant.now(clock)));
+        return Boolean.TRUE.equals(jdbc.queryForObject("select local_plan_received_at is not null from "
+                + "central_onboarding where onboarding_id = ? for update", Boolean.class, onboardingId));
     }
 
     /**

@@ -13,7 +13,7 @@ public final class CentralOnboardingProcess {
     /** Whether the alderman was invited to a meeting (false: the journey waits for one). */
     public static final String VAR_ALDERMAN_INVITED = "aldermanInvited";
 
-    /** Set when the local plan came before the journey waited for it: the gateway then does not wait. */
+    /** Whether the local plan came before the kickoff was recorded: the journey then does not wait for it. */
     public static final String VAR_LOCAL_PLAN_RECEIVED = "localPlanReceived";
 
     public static final String MESSAGE_LOCAL_PLAN_RECEIVED = "local-plan-received";

@@ -26,9 +26,22 @@ public final class Texts {
      */
     public static String required(String text, String message) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(message);
+            throw new InvalidInputException(message);
         }
         return text.strip();
+    }
+
+    /**
+     * The text, stripped, of at most {@code maximum} characters.
+     *
+     * @throws InvalidInputException with the message when the text is missing or blank, and saying so when too long
+     */
+    public static String required(String text, int maximum, String message) {
+        String stripped = required(text, message);
+        if (stripped.length() > maximum) {
+            throw new InvalidInputException(message + " (at most " + maximum + " characters)");
+        }
+        return stripped;
     }
 
     /** Whether the text (stripped) looks like an e-mail address a mail server would take. */

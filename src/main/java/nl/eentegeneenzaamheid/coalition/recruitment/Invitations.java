@@ -12,6 +12,7 @@ import nl.eentegeneenzaamheid.coalition.events.Outbox;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.platform.Digests;
 import nl.eentegeneenzaamheid.coalition.platform.Secrets;
+import nl.eentegeneenzaamheid.coalition.platform.InvalidInputException;
 import nl.eentegeneenzaamheid.coalition.platform.Texts;
 import nl.eentegeneenzaamheid.coalition.platform.handover.SecretHandover;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -87,11 +88,11 @@ public class Invitations {
     @Transactional
     public void accept(String token, String signerName, String signerRole, String signerEmail) {
         Row row = pending(token);
-        within(signerName, 200, "signerName");
-        within(signerRole, 200, "signerRole");
+        Texts.required(signerName, 200, "signerName is required");
+        Texts.required(signerRole, 200, "signerRole is required");
         if (signerEmail != null && !signerEmail.isBlank() && (signerEmail.length() > 254
                 || !Texts.isEmail(signerEmail))) {
-            throw new IllegalArgumentException("signerEmail is not an e-mail address");
+            throw new InvalidInputException("signerEmail is not an e-mail address");
         }
         Instant now = Instant.now(clock);
         jdbc.update("""
@@ -110,7 +111,7 @@ public class Invitations {
     /** The partner declines, with its reason. */
     @Transactional
     public void decline(String token, String reason) {
-        within(reason, 4000, "reason");
+        Texts.required(reason, 4000, "reason is required");
         Row row = pending(token);
         Instant now = Instant.now(clock);
         jdbc.update("update invitation set status = ?, answered_at = ?, reason = ? where id = ?",
@@ -246,15 +247,5 @@ public class Invitations {
 
     static String hash(String token) {
         return Digests.sha256(token);
-    }
-
-    /** A service's own check of what a page or the API passes on: present, and not longer than the column. */
-    private static void within(String text, int maximum, String field) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank");
-        }
-        if (text.strip().length() > maximum) {
-            throw new IllegalArgumentException(field + " has more than " + maximum + " characters");
-        }
     }
 }

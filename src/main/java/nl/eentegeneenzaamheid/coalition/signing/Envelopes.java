@@ -421,7 +421,7 @@ public class Envelopes {
                 envelope.municipalityName(), envelope.version(), envelope.status(), envelope.order(),
                 envelope.documentSha256(), envelope.createdAt(), envelope.expiresAt(), envelope.closedAt(),
                 envelope.closedReason(), envelope.sealedSha256(), envelope.sealedAt(),
-                FinalDocument.of(envelope.status(), envelope.sealedSha256()), signers);
+                finalDocument(envelope), signers);
     }
 
     /** What happened to the onboarding's envelope, for staff who must decide: the cause and where every signer stands. */
@@ -478,8 +478,9 @@ public class Envelopes {
     @Transactional
     public Document certificate(UUID envelopeId, Actor actor) {
         Row envelope = row(envelopeId);
-        if (FinalDocument.of(envelope.status(), envelope.sealedSha256()) == FinalDocument.BEING_SEALED) {
-            throw new DocumentBeingSealedException();
+        FinalDocument finalDocument = finalDocument(envelope);
+        if (finalDocument == FinalDocument.BEING_SEALED || finalDocument == FinalDocument.SEALING_DELAYED) {
+            throw new DocumentBeingSealedException(finalDocument == FinalDocument.SEALING_DELAYED);
         }
         if (envelope.sealedSha256() == null) {
             throw new EnvelopeStateException("The envelope is " + envelope.status() + " and not sealed: the signed "
@@ -490,6 +491,13 @@ public class Envelopes {
         audit.append(envelopeId, "downloaded", actor, envelope.documentSha256(), "Verzegeld document met certificaat"
                 + " (SHA-256 " + envelope.sealedSha256() + ")");
         return new Document(filename(envelope, true), content, envelope.sealedSha256());
+    }
+
+    /** Where the envelope's sealed document stands; a seal job that failed for good shows as delayed. */
+    FinalDocument finalDocument(Row envelope) {
+        FinalDocument stands = FinalDocument.of(envelope.status(), envelope.sealedSha256());
+        return stands == FinalDocument.BEING_SEALED && workflow.sealingFailed(envelope.onboardingId())
+                ? FinalDocument.SEALING_DELAYED : stands;
     }
 
     /** A PDF to hand out. */

@@ -9,6 +9,8 @@ public enum FinalDocument {
     WAITING_FOR_SIGNATURES,
     /** Everyone signed; the final document is being built and sealed. */
     BEING_SEALED,
+    /** Everyone signed, but sealing failed and waits for staff to resolve it (an incident in Cockpit). */
+    SEALING_DELAYED,
     /** Sealed: it can be downloaded, and everyone has been mailed it. */
     SEALED,
     /** The envelope was closed before everyone signed (expired, voided, replaced or stopped): there will be none. */

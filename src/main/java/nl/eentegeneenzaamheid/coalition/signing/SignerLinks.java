@@ -123,9 +123,10 @@ public class SignerLinks {
     @Transactional
     public Envelopes.Document sealedDocument(String token, Actor actor) {
         Resolved link = resolveAnswered(token);
-        if (link.signer().status() == SignerStatus.SIGNED && FinalDocument.of(link.envelope().status(),
-                link.envelope().sealedSha256()) == FinalDocument.BEING_SEALED) {
-            throw new DocumentBeingSealedException();
+        FinalDocument finalDocument = envelopes.finalDocument(link.envelope());
+        if (link.signer().status() == SignerStatus.SIGNED && (finalDocument == FinalDocument.BEING_SEALED
+                || finalDocument == FinalDocument.SEALING_DELAYED)) {
+            throw new DocumentBeingSealedException(finalDocument == FinalDocument.SEALING_DELAYED);
         }
         if (link.signer().status() != SignerStatus.SIGNED || link.envelope().sealedSha256() == null) {
             throw new EnvelopeStateException("Het ondertekende document is er zodra iedereen heeft getekend; u "
@@ -354,6 +355,6 @@ public class SignerLinks {
                 signer.status(), signer.tokenExpiresAt(), signer.codeHash() == null ? null : signer.codeExpiresAt(),
                 consentText(link.envelope().municipalityName()),
                 signer.status() == SignerStatus.SIGNED && link.envelope().sealedSha256() != null,
-                FinalDocument.of(link.envelope().status(), link.envelope().sealedSha256()), parties);
+                envelopes.finalDocument(link.envelope()), parties);
     }
 }

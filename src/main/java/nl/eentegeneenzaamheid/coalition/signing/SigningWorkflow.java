@@ -13,4 +13,7 @@ public interface SigningWorkflow {
 
     /** Staff voided the envelope: staff decide (ignored when staff are already deciding). */
     void envelopeVoided(UUID onboardingId);
+
+    /** Whether the job that seals the onboarding's agreement has failed for good (an incident staff must resolve). */
+    boolean sealingFailed(UUID onboardingId);
 }

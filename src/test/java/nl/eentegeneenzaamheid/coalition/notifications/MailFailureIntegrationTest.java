@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import nl.eentegeneenzaamheid.coalition.embedded.EmbeddedKafkaServer;
 import nl.eentegeneenzaamheid.coalition.embedded.EmbeddedMailServer;
 import nl.eentegeneenzaamheid.coalition.intake.Channel;
@@ -54,6 +55,7 @@ class MailFailureIntegrationTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired ObjectMapper json;
     @Autowired JavaMailSender sender;
+    @Autowired MeterRegistry meters;
 
     @Test
     void a_mail_that_cannot_be_built_is_dead_lettered_at_once_its_link_wiped_and_the_next_mail_goes_out() {
@@ -67,6 +69,8 @@ class MailFailureIntegrationTest {
                 Instant.now().plus(Duration.ofDays(21))));
         String next = "volgende." + code.toLowerCase() + "@example.nl";
 
+        double undeliverableBefore = meters.counter("coalition.notifications.undeliverable", "kind",
+                "partner-invitation").count();
         try (EventStream deadLetters = EventStream.fromNow(kafka.bootstrapServers(), "coalition.notifications.v1.DLT");
              KafkaProducer<String, String> producer = producer()) {
             producer.send(new ProducerRecord<>(EVENTS, code, broken));
@@ -82,6 +86,8 @@ class MailFailureIntegrationTest {
         String eventId = id(broken);
         assertThat(jdbc.queryForObject("select count(*) from notification_retry where event_id = ?", Integer.class,
                 eventId)).as("not tried again: it would fail the same way").isZero();
+        assertThat(meters.counter("coalition.notifications.undeliverable", "kind", "partner-invitation").count())
+                .as("handled once: not retried in place, holding the partition").isEqualTo(undeliverableBefore + 1);
         assertThat(jdbc.queryForObject("select count(*) from secret_handover where id = ?", Integer.class, secret))
                 .as("the link that could not be mailed is wiped").isZero();
         assertThat(jdbc.queryForObject("select failure from notification_delivery where event_id = ? and recipient = ?",

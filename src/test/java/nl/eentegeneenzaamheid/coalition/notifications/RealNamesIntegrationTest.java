@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
-import biweekly.property.Attendee;
 import nl.eentegeneenzaamheid.coalition.embedded.EmbeddedMailServer;
 import nl.eentegeneenzaamheid.coalition.intake.IntakeService;
 import nl.eentegeneenzaamheid.coalition.meetings.Audience;
@@ -94,23 +93,30 @@ class RealNamesIntegrationTest {
         }
         assertThat(alderman.await("Ondertekend", 1).attachments()).isNotEmpty();
 
-        // an aldermen's meeting for the province: the invitation's calendar file has the name exactly
+        // an aldermen's meeting for the province, and a contact with a line break in her name for another
+        // municipality: their invitations' calendar files have the names exactly
+        String other = new TestMunicipalities(jdbc).unused();
+        String guest = "gast." + other.toLowerCase() + "@example.nl";
         Instant start = Instant.now().plus(Duration.ofDays(45)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
-        UUID meeting = meetings.schedule(new Meetings.Schedule("Bijeenkomst voor \"echte\" namen", start,
+        meetings.schedule(new Meetings.Schedule("Bijeenkomst voor \"echte\" namen", start,
                 start.plus(Duration.ofHours(2)), "Zaal 't Hoekje", null, 50, null, null, Audience.PROVINCES,
-                List.of(TestMunicipalities.provinceOf(code)), List.of()), "anna");
-        Mailbox.Mail invitation = alderman.await("Uitnodiging: ", 1);
+                List.of(TestMunicipalities.provinceOf(code), TestMunicipalities.provinceOf(other)).stream().distinct()
+                        .toList(), List.of(new Meetings.Contact(other, SIGNER, guest))), "anna");
+        assertCalendarNames(alderman.await("Uitnodiging: ", 1), ALDERMAN, alderman.address());
+        assertCalendarNames(new Mailbox(mail.greenMail(), guest).await("Uitnodiging: ", 1), SIGNER, guest);
+        assertThat(jdbc.queryForObject("select count(*) from notification_retry where payload like ? or payload "
+                + "like ?", Integer.class, "%" + code + "%", "%" + other + "%"))
+                .as("nothing waits for another attempt").isZero();
+    }
+
+    private static void assertCalendarNames(Mailbox.Mail invitation, String name, String address) {
         String calendarFile = Mailbox.attachment(invitation, "wethoudersbijeenkomst.ics")[0];
         ICalendar calendar = Biweekly.parse(calendarFile).first();
         assertThat(calendar).as(calendarFile).isNotNull();
-        List<Attendee> attendees = calendar.getEvents().get(0).getAttendees();
-        assertThat(attendees).singleElement().satisfies(attendee -> {
-            assertThat(attendee.getCommonName()).isEqualTo(ALDERMAN);
-            assertThat(attendee.getEmail()).isEqualTo(alderman.address());
+        assertThat(calendar.getEvents().get(0).getAttendees()).singleElement().satisfies(attendee -> {
+            assertThat(attendee.getCommonName()).isEqualTo(name);
+            assertThat(attendee.getEmail()).isEqualTo(address);
         });
         assertThat(calendar.getEvents().get(0).getSummary().getValue()).isEqualTo("Bijeenkomst voor \"echte\" namen");
-        assertThat(jdbc.queryForObject("select count(*) from notification_retry", Integer.class))
-                .as("nothing waits for another attempt").isZero();
-        assertThat(meeting).isNotNull();
     }
 }

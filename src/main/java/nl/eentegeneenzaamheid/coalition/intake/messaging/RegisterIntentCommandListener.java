@@ -15,6 +15,7 @@ import nl.eentegeneenzaamheid.coalition.intake.RegisterIntent;
 import nl.eentegeneenzaamheid.coalition.journey.OnboardingAlreadyOpenException;
 import nl.eentegeneenzaamheid.coalition.municipality.UnknownMunicipalityException;
 import nl.eentegeneenzaamheid.coalition.platform.kafka.CommandRejectedException;
+import nl.eentegeneenzaamheid.coalition.platform.web.JsonPaths;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,10 +94,7 @@ class RegisterIntentCommandListener {
             intent = objectMapper.treeToValue(data, RegisterIntent.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
-                    && !mapping.getPath().isEmpty() ? mapping.getPath().stream()
-                    .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
-                            : "[" + reference.getIndex() + "]")
-                    .collect(Collectors.joining(".")) + ": " : "";
+                    && !mapping.getPath().isEmpty() ? JsonPaths.of(mapping) + ": " : "";
             throw new CommandRejectedException("data does not match RegisterIntent: " + field
                     + e.getOriginalMessage());
         }

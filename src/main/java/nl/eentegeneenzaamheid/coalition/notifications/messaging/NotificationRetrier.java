@@ -22,9 +22,10 @@ import org.springframework.stereotype.Component;
 class NotificationRetrier {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationRetrier.class);
-    private static final int BATCH = 20;
+    /** A few at a time, so that a claim's lease outlasts their sending even when every mail times out (25 s). */
+    private static final int BATCH = 5;
     /** Longer than sending a batch takes; a node that dies holding a claim delays those mails this long. */
-    private static final java.time.Duration LEASE = java.time.Duration.ofMinutes(2);
+    private static final java.time.Duration LEASE = java.time.Duration.ofMinutes(10);
 
     private final NotificationRetries retries;
     private final Notifications notifications;
@@ -57,6 +58,9 @@ class NotificationRetrier {
         try {
             event = json.readTree(pending.payload());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // the listener read it before it kept it aside; should it be unreadable now, it is dead-lettered
+            deadLetters.accept(record(pending), new NotificationFailedException("The event kept for another attempt "
+                    + "is not JSON: " + e.getOriginalMessage(), e));
             retries.done(pending);
             return;
         }

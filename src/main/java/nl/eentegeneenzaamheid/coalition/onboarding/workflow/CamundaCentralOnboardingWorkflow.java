@@ -2,11 +2,9 @@ package nl.eentegeneenzaamheid.coalition.onboarding.workflow;
 
 import java.util.UUID;
 
-import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.onboarding.CentralOnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.onboarding.CentralOnboardingWorkflow;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -19,8 +17,9 @@ class CamundaCentralOnboardingWorkflow implements CentralOnboardingWorkflow {
     }
 
     /**
-     * The journey goes on when it waits for the plan; when the plan came earlier (the advisers' tasks still open), the
-     * journey is told so and will not wait for it.
+     * The journey goes on when it waits for the plan. A plan that came earlier (the advisers' tasks still open) is
+     * found by the kickoff's step, which then does not wait for it (both lock the onboarding's row, so one of the two
+     * sees the other).
      */
     @Override
     public void localPlanReceived(UUID onboardingId) {
@@ -29,13 +28,6 @@ class CamundaCentralOnboardingWorkflow implements CentralOnboardingWorkflow {
         if (waiting) {
             runtimeService.createMessageCorrelation(CentralOnboardingProcess.MESSAGE_LOCAL_PLAN_RECEIVED)
                     .processInstanceBusinessKey(onboardingId.toString()).correlate();
-            return;
-        }
-        ProcessInstance journey = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(onboardingId.toString())
-                .processDefinitionKey(OnboardingProcess.KEY).active().singleResult();
-        if (journey != null) {
-            runtimeService.setVariable(journey.getId(), CentralOnboardingProcess.VAR_LOCAL_PLAN_RECEIVED, true);
         }
     }
 }

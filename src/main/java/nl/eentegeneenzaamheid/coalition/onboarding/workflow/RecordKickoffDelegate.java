@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Hands the kickoff form to the central onboarding. */
+/** Hands the kickoff form to the central onboarding; notes whether the local plan came already. */
 @Component("recordKickoffDelegate")
 class RecordKickoffDelegate implements JavaDelegate {
 
@@ -23,7 +23,12 @@ class RecordKickoffDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         UUID onboardingId = UUID.fromString((String) execution.getVariable(CentralOnboardingProcess.VAR_ONBOARDING_ID));
         String on = (String) execution.getVariable(CentralOnboardingProcess.VAR_KICKOFF_ON);
-        onboarding.scheduleKickoff(onboardingId, on == null ? null : java.time.LocalDate.parse(on.substring(0, 10)),
+        boolean planIn = onboarding.scheduleKickoff(onboardingId, on == null ? null
+                : java.time.LocalDate.parse(on.substring(0, 10)),
                 (String) execution.getVariable(CentralOnboardingProcess.VAR_KICKOFF_PLACE), EngineUser.of(execution));
+        if (planIn) {
+            // the gateway after this task asks only whether the variable exists (as every deployed version does)
+            execution.setVariable(CentralOnboardingProcess.VAR_LOCAL_PLAN_RECEIVED, true);
+        }
     }
 }

@@ -65,6 +65,9 @@ class FormSubmissionChecks extends AbstractCamundaConfiguration {
     }
 
     private static void checkText(DelegateExecution execution) {
+        if (!isFormSubmission()) {
+            return; // a timer ending the task, a deletion: nothing was submitted
+        }
         for (Map.Entry<String, Object> variable : execution.getVariables().entrySet()) {
             if (variable.getValue() instanceof String text) {
                 if (text.length() > MAXIMUM_TEXT) {

@@ -47,13 +47,11 @@ class CamundaIdentityAuthenticationProvider implements org.springframework.secur
         Object credentials = authentication.getCredentials();
         String source = authentication.getDetails() instanceof WebAuthenticationDetails details
                 && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
-        throttle.check(userId, source);
-        if (userId == null || userId.isBlank() || credentials == null
-                || !identityService.checkPassword(userId, credentials.toString())) {
-            throttle.failed(userId, source);
+        boolean right = throttle.attempt(userId, source, () -> userId != null && !userId.isBlank()
+                && credentials != null && identityService.checkPassword(userId, credentials.toString()));
+        if (!right) {
             throw new BadCredentialsException("Unknown user or wrong password");
         }
-        throttle.succeeded(userId, source);
         List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list()
                 .stream().map(Group::getId).map(Groups::authority).map(SimpleGrantedAuthority::new).toList();
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);

@@ -7,11 +7,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Slows password guessing down without letting a stranger lock anyone out. Failures are counted per account and
@@ -19,12 +25,15 @@ import org.springframework.transaction.annotation.Transactional;
  * <ul>
  *   <li>a source that fails {@value #FREE_FAILURES} times for an account waits before it may try that account again:
  *   1 s, then doubling, at most 15 minutes; the account itself stays open to everyone else;</li>
- *   <li>a source that fails more than {@value #SOURCE_LIMIT} times over all accounts (trying many accounts), and the
- *   sources trying an account that fails more than {@value #ACCOUNT_LIMIT} times from everywhere (many addresses
- *   at one account), are refused, except where the account logged in successfully in the last 30 days: its owner
- *   still gets in.</li>
+ *   <li>while an account fails more than {@value #ACCOUNT_LIMIT} times from everywhere (many addresses at one
+ *   account), a source that has not logged in to it in the last 30 days gets one try per 15 minutes: its first
+ *   attempt is still checked, so the owner on a new address gets in with the right password;</li>
+ *   <li>a source that fails more than {@value #SOURCE_LIMIT} times over all accounts (trying many accounts) is refused
+ *   for the accounts it has not logged in to in the last 30 days.</li>
  * </ul>
- * A correct password resets its source's count. Administrators see and clear the blocks
+ * At most {@value #CONCURRENT_CHECKS} checks of one account from one source run at once on a node, so a burst of
+ * parallel guesses is counted as it goes rather than all passing the check before the first failure is written. A
+ * correct password resets its source's count. Administrators see and clear the blocks
  * ({@code /api/v1/admin/login-throttle}). Camunda's own lockout, which anyone could trigger, is switched off.
  */
 @Component
@@ -33,82 +42,150 @@ public class LoginThrottle {
     static final int FREE_FAILURES = 5;
     static final int SOURCE_LIMIT = 30;
     static final int ACCOUNT_LIMIT = 50;
+    static final int CONCURRENT_CHECKS = 4;
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
     static final Duration KNOWN_FOR = Duration.ofDays(30);
     private static final Duration REMEMBER_SUCCESS_EVERY = Duration.ofHours(1);
+    private static final Duration WAIT_FOR_A_TURN = Duration.ofSeconds(10);
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final TransactionTemplate transaction;
     private final Map<String, Instant> successesWritten = new ConcurrentHashMap<>();
+    private final Map<String, Semaphore> turns = new ConcurrentHashMap<>();
 
-    LoginThrottle(JdbcTemplate jdbc, Clock clock) {
+    LoginThrottle(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
+     * Checks the password with {@code check} unless the source must wait, and counts the outcome.
+     *
+     * @return whether the password was right
      * @throws LoginThrottledException when the source must wait before it tries the account again
      */
-    @Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
-    public void check(String account, String source) {
+    public boolean attempt(String account, String source, BooleanSupplier check) {
+        String pair = key(account) + " " + key(source);
+        Semaphore turn = turns.computeIfAbsent(pair, p -> new Semaphore(CONCURRENT_CHECKS, true));
+        try {
+            if (!turn.tryAcquire(WAIT_FOR_A_TURN.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new LoginThrottledException(Duration.ofSeconds(1));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LoginThrottledException(Duration.ofSeconds(1));
+        }
+        try {
+            State state = state(account, source);
+            state.refuseIfWaiting(Instant.now(clock));
+            if (check.getAsBoolean()) {
+                succeeded(account, source, state);
+                return true;
+            }
+            failed(account, source, state);
+            return false;
+        } finally {
+            turn.release();
+        }
+    }
+
+    private record State(Instant blockedUntil, int failures, long sourceFailures, long accountFailures,
+                         boolean known) {
+
+        void refuseIfWaiting(Instant now) {
+            if (blockedUntil != null && blockedUntil.isAfter(now)) {
+                throw new LoginThrottledException(Duration.between(now, blockedUntil));
+            }
+            if (!known && sourceFailures > SOURCE_LIMIT) {
+                throw new LoginThrottledException(WINDOW);
+            }
+        }
+    }
+
+    private State state(String account, String source) {
         Instant now = Instant.now(clock);
         Timestamp windowStart = Timestamp.from(now.minus(WINDOW));
-        record State(Timestamp blockedUntil, long sourceFailures, long accountFailures, boolean known) {
-        }
-        State state = jdbc.queryForObject("""
+        return jdbc.queryForObject("""
                 select (select blocked_until from login_failure where account = ? and source = ?),
+                       (select failures from login_failure where account = ? and source = ? and last_failure_at > ?),
                        (select coalesce(sum(failures), 0) from login_failure where source = ? and last_failure_at > ?),
                        (select coalesce(sum(failures), 0) from login_failure where account = ? and last_failure_at > ?),
                        exists (select 1 from login_source where account = ? and source = ? and last_success_at > ?)""",
-                (row, n) -> new State(row.getTimestamp(1), row.getLong(2), row.getLong(3), row.getBoolean(4)),
-                key(account), key(source), key(source), windowStart, key(account), windowStart, key(account),
-                key(source), Timestamp.from(now.minus(KNOWN_FOR)));
-        if (state.blockedUntil() != null && state.blockedUntil().toInstant().isAfter(now)) {
-            throw new LoginThrottledException(Duration.between(now, state.blockedUntil().toInstant()));
-        }
-        if (!state.known() && (state.sourceFailures() > SOURCE_LIMIT || state.accountFailures() > ACCOUNT_LIMIT)) {
-            throw new LoginThrottledException(WINDOW);
-        }
+                (row, n) -> new State(row.getTimestamp(1) == null ? null : row.getTimestamp(1).toInstant(),
+                        row.getInt(2), row.getLong(3), row.getLong(4), row.getBoolean(5)),
+                key(account), key(source), key(account), key(source), windowStart, key(source), windowStart,
+                key(account), windowStart, key(account), key(source), Timestamp.from(now.minus(KNOWN_FOR)));
     }
 
     /** A wrong password (or an unknown account) from this source. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void failed(String account, String source) {
-        Instant now = Instant.now(clock);
-        Timestamp at = Timestamp.from(now);
-        Integer failures = jdbc.queryForObject("""
-                insert into login_failure (account, source, failures, first_failure_at, last_failure_at)
-                values (?, ?, 1, ?, ?)
-                on conflict (account, source) do update set
-                    failures = case when login_failure.last_failure_at < ? then 1 else login_failure.failures + 1 end,
-                    first_failure_at = case when login_failure.last_failure_at < ? then excluded.first_failure_at
-                        else login_failure.first_failure_at end,
-                    last_failure_at = excluded.last_failure_at
-                returning failures""", Integer.class, key(account), key(source), at, at,
-                Timestamp.from(now.minus(WINDOW)), Timestamp.from(now.minus(WINDOW)));
-        if (failures != null && failures >= FREE_FAILURES) {
-            long seconds = Math.min(1L << Math.min(failures - FREE_FAILURES, 20), LONGEST_WAIT.toSeconds());
-            jdbc.update("update login_failure set blocked_until = ? where account = ? and source = ?",
-                    Timestamp.from(now.plusSeconds(seconds)), key(account), key(source));
-        }
+    private void failed(String account, String source, State before) {
+        transaction.executeWithoutResult(status -> {
+            Instant now = Instant.now(clock);
+            Timestamp at = Timestamp.from(now);
+            Timestamp windowStart = Timestamp.from(now.minus(WINDOW));
+            Integer failures = jdbc.queryForObject("""
+                    insert into login_failure (account, source, failures, first_failure_at, last_failure_at)
+                    values (?, ?, 1, ?, ?)
+                    on conflict (account, source) do update set
+                        failures = case when login_failure.last_failure_at < ? then 1
+                            else login_failure.failures + 1 end,
+                        first_failure_at = case when login_failure.last_failure_at < ?
+                            then excluded.first_failure_at else login_failure.first_failure_at end,
+                        last_failure_at = excluded.last_failure_at
+                    returning failures""", Integer.class, key(account), key(source), at, at, windowStart,
+                    windowStart);
+            Duration wait = null;
+            if (failures != null && failures >= FREE_FAILURES) {
+                wait = Duration.ofSeconds(Math.min(1L << Math.min(failures - FREE_FAILURES, 20),
+                        LONGEST_WAIT.toSeconds()));
+            }
+            if (!before.known() && before.accountFailures() >= ACCOUNT_LIMIT) {
+                wait = WINDOW;
+            }
+            if (wait != null) {
+                jdbc.update("update login_failure set blocked_until = ? where account = ? and source = ?",
+                        Timestamp.from(now.plus(wait)), key(account), key(source));
+            }
+        });
     }
 
     /** The right password: this source's count for the account starts again, and the source is known for it. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void succeeded(String account, String source) {
+    private void succeeded(String account, String source, State before) {
         Instant now = Instant.now(clock);
         String pair = key(account) + " " + key(source);
         Instant written = successesWritten.get(pair);
-        if (written != null && written.isAfter(now.minus(REMEMBER_SUCCESS_EVERY))) {
+        boolean remember = written == null || written.isBefore(now.minus(REMEMBER_SUCCESS_EVERY));
+        if (before.failures() == 0 && !remember) {
             return;
         }
-        jdbc.update("delete from login_failure where account = ? and source = ?", key(account), key(source));
-        jdbc.update("""
-                insert into login_source (account, source, last_success_at) values (?, ?, ?)
-                on conflict (account, source) do update set last_success_at = excluded.last_success_at""",
-                key(account), key(source), Timestamp.from(now));
-        successesWritten.put(pair, now);
+        transaction.executeWithoutResult(status -> {
+            if (before.failures() > 0) {
+                jdbc.update("delete from login_failure where account = ? and source = ?", key(account), key(source));
+            }
+            if (remember) {
+                jdbc.update("""
+                        insert into login_source (account, source, last_success_at) values (?, ?, ?)
+                        on conflict (account, source) do update set last_success_at = excluded.last_success_at""",
+                        key(account), key(source), Timestamp.from(now));
+            }
+        });
+        if (remember) {
+            successesWritten.put(pair, now);
+        }
+    }
+
+    /** Forgets failures older than the window and sources not seen for 30 days (attackers choose account names). */
+    @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT2M")
+    public void purge() {
+        Instant now = Instant.now(clock);
+        jdbc.update("delete from login_failure where last_failure_at < ? and (blocked_until is null or "
+                + "blocked_until < ?)", Timestamp.from(now.minus(WINDOW)), Timestamp.from(now));
+        jdbc.update("delete from login_source where last_success_at < ?", Timestamp.from(now.minus(KNOWN_FOR)));
+        turns.entrySet().removeIf(entry -> entry.getValue().availablePermits() == CONCURRENT_CHECKS);
     }
 
     /** A block an administrator may want to see: who failed from where, how often, until when they wait. */

@@ -8,10 +8,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * For which municipalities the caller may act. Programme staff, advisers, administrators and auditors: all. An API
- * client: the municipalities it is bound to, by membership of the group {@code municipality-<CBS code>} (for example
- * {@code municipality-GM0106} for Assen), or all of them through {@code all-municipalities} (the programme's own
- * systems). An API client bound to none may act for none. Administrators manage the bindings in Camunda Admin or
+ * For which municipalities the caller may act. Programme staff, advisers, administrators and auditors: all. Any
+ * other account (an API client): the municipalities it is bound to, by membership of the group
+ * {@code municipality-<CBS code>} (for example {@code municipality-GM0106} for Assen), or all of them through
+ * {@code all-municipalities} (the programme's own systems). An account bound to none may act for none. Administrators manage the bindings in Camunda Admin or
  * through the engine's REST API, as any group membership.
  *
  * @param all   every municipality
@@ -35,10 +35,11 @@ public record MunicipalityScope(boolean all, Set<String> codes) {
         }
         Set<String> authorities = new TreeSet<>();
         authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).forEach(authorities::add);
-        if (!authorities.contains(Groups.authority(Groups.API_CLIENTS))
-                || authorities.contains(Groups.authority(ALL))
+        // every municipality for the programme's own people and systems; anyone else only what they are bound to
+        if (authorities.contains(Groups.authority(ALL))
                 || Groups.PROGRAMME.stream().anyMatch(group -> authorities.contains(Groups.authority(group)))
-                || authorities.contains(Groups.authority(Groups.AUDITORS))) {
+                || authorities.contains(Groups.authority(Groups.AUDITORS))
+                || authorities.contains(Groups.authority(Groups.CAMUNDA_ADMIN))) {
             return EVERY;
         }
         Set<String> codes = new TreeSet<>();

@@ -2,15 +2,13 @@ package nl.eentegeneenzaamheid.coalition.platform.security;
 
 import java.io.IOException;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.eentegeneenzaamheid.coalition.platform.web.DatabaseOutage;
+import nl.eentegeneenzaamheid.coalition.platform.web.ErrorResponses;
 import nl.eentegeneenzaamheid.coalition.platform.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -21,10 +19,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  */
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    private final ObjectMapper objectMapper;
-
-    ProblemAuthenticationEntryPoint(ObjectMapper objectMapper) {
-        this.objectMapper = objectMapper;
+    ProblemAuthenticationEntryPoint() {
     }
 
     @Override
@@ -33,18 +28,19 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
         if (DatabaseOutage.isCause(exception)) {
             // the credentials could not be checked: not the caller's fault, and not a reason to log in again
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseOutage.RETRY_AFTER.toSeconds()));
-            write(response, DatabaseOutage.problem());
+            ErrorResponses.write(request, response, DatabaseOutage.problem());
             return;
         }
         if (exception instanceof LoginThrottledException throttled) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
-            write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "login-throttled", "Too many failed logins",
+            ErrorResponses.write(request, response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "login-throttled",
+                    "Too many failed logins",
                     throttled.getMessage() + ". Only logins for this account from your address wait."));
             return;
         }
         // no WWW-Authenticate: Basic challenge, which would make a browser ask for a password and then send it along
         // with any cross-site request (API clients send their credentials unasked)
-        write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Log in first",
+        ErrorResponses.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Log in first",
                 "This endpoint needs the credentials of a programme staff user or an API client (HTTP Basic, sent "
                         + "with the request)."));
     }
@@ -52,13 +48,9 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
                        AccessDeniedException exception) throws IOException {
-        write(response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for this account",
+        ErrorResponses.write(request, response, Problems.of(HttpStatus.FORBIDDEN, "forbidden",
+                "Not allowed for this account",
                 "Your account may not do this. Ask a programme administrator for the right group."));
     }
 
-    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        objectMapper.writeValue(response.getOutputStream(), problem);
-    }
 }

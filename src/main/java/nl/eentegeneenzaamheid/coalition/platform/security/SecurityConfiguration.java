@@ -2,7 +2,6 @@ package nl.eentegeneenzaamheid.coalition.platform.security;
 
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -47,8 +46,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
-        ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(objectMapper);
+    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
         String[] writers = {Groups.authority(Groups.STAFF), Groups.authority(Groups.ADVISORS),
                 Groups.authority(Groups.ADMINS), Groups.authority(Groups.API_CLIENTS)};
         // plain path matchers: /engine-rest is Jersey's servlet, which Spring MVC's matchers do not see
@@ -57,6 +56,8 @@ class SecurityConfiguration {
         return http
                 .securityMatcher(new OrRequestMatcher(api, engineRest))
                 .authorizeHttpRequests(requests -> requests
+                        // checks any user's password for any logged-in caller, outside the login throttle: closed
+                        .requestMatchers(new AntPathRequestMatcher("/engine-rest/identity/verify")).denyAll()
                         // a partner's own link: the token in the path is the credential
                         .requestMatchers(new AntPathRequestMatcher("/api/v1/invitations/**")).permitAll()
                         .requestMatchers(new AntPathRequestMatcher("/api/v1/signing/**")).permitAll()
@@ -81,6 +82,9 @@ class SecurityConfiguration {
     SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
+                        // Camunda's own login form endpoint: the webapps use this application's login (throttled)
+                        .requestMatchers(new AntPathRequestMatcher("/camunda/api/admin/auth/user/*/login/**"))
+                        .denyAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")

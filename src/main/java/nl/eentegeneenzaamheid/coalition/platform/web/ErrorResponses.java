@@ -45,9 +45,9 @@ public final class ErrorResponses {
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write(page(HttpStatusCode.valueOf(problem.getStatus())));
         } else {
+            // JSON is UTF-8 by definition: no charset parameter, as Spring's own problem details
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(JSON.writeValueAsString(problem));
+            response.getOutputStream().write(JSON.writeValueAsBytes(problem));
         }
         response.flushBuffer();
     }

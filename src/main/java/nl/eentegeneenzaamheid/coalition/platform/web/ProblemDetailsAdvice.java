@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -83,18 +82,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getCause();
         if (cause instanceof StrictJson.ForbiddenCharacterException forbidden && !forbidden.getPath().isEmpty()) {
-            return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(path(forbidden),
+            return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(JsonPaths.of(forbidden),
                     forbidden.getOriginalMessage()))));
         }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String known = unknown.getKnownPropertyIds() == null ? "" : "; the fields are "
                     + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
                     .collect(Collectors.joining(", "));
-            return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(path(unknown),
+            return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(JsonPaths.of(unknown),
                     "is not a field of this request" + known))));
         }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String field = path(mismatch);
+            String field = JsonPaths.of(mismatch);
             String expected = mismatch.getTargetType() == null ? "another type"
                     : readableType(mismatch.getTargetType());
             String message = mismatch instanceof InvalidFormatException invalid
@@ -127,8 +126,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     /** A service's own check of its input (what a page or a form passed on): the caller's mistake. */
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail invalidArgument(IllegalArgumentException e) {
+    @ExceptionHandler(nl.eentegeneenzaamheid.coalition.platform.InvalidInputException.class)
+    ProblemDetail invalidInput(IllegalArgumentException e) {
         return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "The request has invalid fields",
                 e.getMessage());
     }
@@ -184,18 +183,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .collect(Collectors.joining("; "));
         return Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "invalid-request",
                 "The request has invalid fields", detail), errors);
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     private static String readableType(Class<?> type) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.eentegeneenzaamheid.coalition.platform.Causes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.error.ErrorController;
@@ -36,9 +37,9 @@ class ProblemErrorController implements ErrorController {
         if (failure != null && DatabaseOutage.isCause(failure)) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseOutage.RETRY_AFTER.toSeconds()));
             problem = DatabaseOutage.problem();
-        } else if (causedBy(failure, MaxUploadSizeExceededException.class)) {
+        } else if (Causes.any(failure, MaxUploadSizeExceededException.class)) {
             problem = ErrorResponses.forStatus(HttpStatus.PAYLOAD_TOO_LARGE);
-        } else if (causedBy(failure, MultipartException.class)) {
+        } else if (Causes.any(failure, MultipartException.class)) {
             // a form upload Spring could not even read, before any controller (no boundary, cut off)
             problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed upload", "The body is not "
                     + "a valid multipart/form-data request: send the file as a form upload (curl -F file=@plan.pdf)");
@@ -50,14 +51,5 @@ class ProblemErrorController implements ErrorController {
             problem = ErrorResponses.forStatus(status);
         }
         ErrorResponses.write(request, response, problem);
-    }
-
-    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -60,6 +60,11 @@ public final class WitnessCheck {
             }
         }
         int upTo = heads.isEmpty() ? 0 : heads.lastKey();
+        if (heads.isEmpty() && !stored.isEmpty()) {
+            return new Witness(Witness.Status.UNAVAILABLE, topic, 0, 0, null, "No heads of this envelope are "
+                    + "published on " + topic + " (yet: the outbox relays them within seconds; if that stays so, the "
+                    + "witness was lost or the topic changed): only the hash chain in the database was checked");
+        }
         if (conflict != null) {
             return contradicted(topic, heads.size(), upTo, conflict, "The witness on " + topic
                     + " holds two different hashes for entry " + conflict);

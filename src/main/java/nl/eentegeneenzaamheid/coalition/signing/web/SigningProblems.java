@@ -70,7 +70,7 @@ class SigningProblems {
     @ExceptionHandler(DocumentBeingSealedException.class)
     ResponseEntity<ProblemDetail> beingSealed(DocumentBeingSealedException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(DocumentBeingSealedException.RETRY_AFTER.toSeconds()))
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()))
                 .body(Problems.of(HttpStatus.CONFLICT, "document-being-sealed", "The document is being sealed",
                         e.getMessage()));
     }

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.signing.SigningProcess;
 import nl.eentegeneenzaamheid.coalition.signing.SigningWorkflow;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 class CamundaSigningWorkflow implements SigningWorkflow {
 
     private final RuntimeService runtimeService;
+    private final ManagementService managementService;
 
-    CamundaSigningWorkflow(RuntimeService runtimeService) {
+    CamundaSigningWorkflow(RuntimeService runtimeService, ManagementService managementService) {
         this.runtimeService = runtimeService;
+        this.managementService = managementService;
     }
 
     @Override
@@ -40,5 +43,13 @@ class CamundaSigningWorkflow implements SigningWorkflow {
         runtimeService.createMessageCorrelation(SigningProcess.MESSAGE_VOIDED)
                 .processInstanceBusinessKey(onboardingId.toString())
                 .correlateAll();
+    }
+
+    @Override
+    public boolean sealingFailed(UUID onboardingId) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(onboardingId.toString())
+                .processDefinitionKey(SigningProcess.KEY).list().stream()
+                .anyMatch(instance -> managementService.createJobQuery().processInstanceId(instance.getId())
+                        .activityId(SigningProcess.TASK_SEAL).noRetriesLeft().count() > 0);
     }
 }

@@ -1,5 +1,13 @@
 package nl.eentegeneenzaamheid.coalition.platform.security;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import nl.eentegeneenzaamheid.coalition.support.Api;
 import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -49,21 +57,61 @@ class LoginThrottleIntegrationTest {
     }
 
     @Test
-    void strangers_guessing_from_many_addresses_do_not_lock_the_owner_out() {
+    void strangers_guessing_from_many_addresses_slow_each_other_down_but_never_lock_the_owner_out() {
         String account = user("throttle-owner");
-        throttle.check(account, "192.0.2.10");
-        throttle.succeeded(account, "192.0.2.10");
+        assertThat(throttle.attempt(account, "192.0.2.10", () -> true)).as("the owner's usual address").isTrue();
         for (int source = 0; source <= LoginThrottle.ACCOUNT_LIMIT; source++) {
-            throttle.failed(account, "198.51.100." + source);
+            assertThat(throttle.attempt(account, "198.51.100." + source, () -> false)).isFalse();
         }
 
-        throttle.check(account, "192.0.2.10");
+        assertThat(throttle.attempt(account, "192.0.2.10", () -> true)).as("known address").isTrue();
+        assertThat(throttle.attempt(account, "203.0.113.77", () -> true))
+                .as("a new address with the right password, while the account is under attack").isTrue();
+        assertThat(throttle.attempt(account, "203.0.113.78", () -> false)).isFalse();
+        assertThatThrownBy(() -> throttle.attempt(account, "203.0.113.78", () -> true))
+                .as("a new address that guessed wrong waits before its next try")
+                .isInstanceOf(LoginThrottledException.class);
         assertThat(throttle.blocks()).anyMatch(block -> block.account().equals(account));
-        assertThatThrownBy(() -> throttle.check(account, "203.0.113.77"))
-                .as("a new address, while the account is under attack").isInstanceOf(LoginThrottledException.class);
-        assertThatThrownBy(() -> throttle.check(account, "198.51.100.3")).isInstanceOf(LoginThrottledException.class);
         throttle.clear(account, null);
-        throttle.check(account, "203.0.113.77");
+    }
+
+    @Test
+    void a_burst_of_parallel_guesses_is_counted_as_it_goes() throws Exception {
+        String account = user("throttle-burst");
+        AtomicInteger checked = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<?>> guesses = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                guesses.add(pool.submit(() -> {
+                    try {
+                        throttle.attempt(account, "198.51.100.200", () -> {
+                            checked.incrementAndGet();
+                            sleep(20);
+                            return false;
+                        });
+                    } catch (LoginThrottledException refused) {
+                        // the rest wait
+                    }
+                }));
+            }
+            for (Future<?> guess : guesses) {
+                guess.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(checked.get()).as("passwords checked before the source had to wait")
+                .isLessThanOrEqualTo(LoginThrottle.FREE_FAILURES + LoginThrottle.CONCURRENT_CHECKS - 1);
+        throttle.clear(account, null);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis); // the time a password check takes: the guesses overlap
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -38,6 +38,13 @@ class WitnessCheckTest {
     }
 
     @Test
+    void a_trail_with_no_published_head_at_all_is_not_called_consistent() {
+        WitnessCheck.Witness witness = WitnessCheck.check(trail(3, -1), List.of(), TOPIC);
+        assertThat(witness.status()).isEqualTo(Status.UNAVAILABLE);
+        assertThat(witness.message()).contains("No heads");
+    }
+
+    @Test
     void a_trail_rewritten_from_an_entry_on_is_contradicted_at_that_entry() {
         List<AuditEntry> published = trail(6, -1);
         List<AuditEntry> rewritten = trail(6, 3);
