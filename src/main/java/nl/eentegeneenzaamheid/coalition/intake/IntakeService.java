@@ -99,8 +99,8 @@ public class IntakeService {
         record Earlier(String fingerprint, UUID onboardingId, String municipalityCode) {
         }
         List<Earlier> earlier = jdbc.query("""
-                select r.fingerprint, r.onboarding_id, o.municipality_code from intake_request r
-                left join onboarding o on o.id = r.onboarding_id where r.request_key = ?""",
+                select r.fingerprint, r.onboarding_id, i.municipality_code from intake_request r
+                left join intent i on i.onboarding_id = r.onboarding_id where r.request_key = ?""",
                 (row, n) -> new Earlier(row.getString(1), row.getObject(2, UUID.class), row.getString(3)),
                 requestKey);
         Earlier first = earlier.get(0);

@@ -62,9 +62,11 @@ public class Journeys {
      * Moves an open journey from one stage to the next, in the caller's transaction.
      *
      * @throws OnboardingInWrongStageException when the journey is not in {@code from} (any more)
+     * @throws IllegalStageTransitionException  when {@link Stage#next()} has no such move
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Onboarding advance(UUID id, Stage from, Stage to) {
+        from.moveTo(to);
         Onboarding onboarding = requireStage(id, from);
         Timestamp closedAt = to.isOpen() ? null : Timestamp.from(Instant.now(clock));
         jdbc.update("update onboarding set stage = ?, closed_at = ? where id = ?", to.name(), closedAt, id);

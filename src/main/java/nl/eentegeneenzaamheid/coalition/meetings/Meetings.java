@@ -138,7 +138,7 @@ public class Meetings {
     @Transactional
     public MeetingViews.Invited sendInvitations(UUID meetingId) {
         Row meeting = lock(meetingId);
-        if (!"SCHEDULED".equals(meeting.status())) {
+        if (!meeting.status().isScheduled()) {
             return new MeetingViews.Invited(0, List.of());
         }
         Map<String, Onboarding> latest = journeys.latestPerMunicipality();
@@ -239,7 +239,7 @@ public class Meetings {
                 change.onlineUrl() == null ? meeting.onlineUrl() : change.onlineUrl());
         int capacity = change.capacity() == null ? meeting.capacity() : MeetingInput.capacity(change.capacity());
         int registered = count(meetingId, RegistrationStatus.REGISTERED);
-        if (capacity < registered) {
+        if (!seats(meeting).allowsCapacity(capacity)) {
             throw new InvalidMeetingException("capacity", "Er zijn al " + registered + " aanmeldingen; de capaciteit "
                     + "kan niet lager zijn dan dat.");
         }
@@ -280,7 +280,7 @@ public class Meetings {
         return new MeetingViews.Link(meetingId, invitation.id(), meeting.title(), meeting.startsAt(),
                 meeting.endsAt(), meeting.place(), meeting.onlineUrl(), meeting.programme(), meeting.hosts(),
                 municipalities.require(invitation.municipalityCode()).name(), invitation.attendeeName(),
-                invitation.status(), waitlistPosition(invitation), isOpen(meeting), meeting.status());
+                invitation.status(), waitlistPosition(invitation), isOpen(meeting), meeting.status().name());
     }
 
     /** Registers: a seat while there is one, otherwise the waiting list. Registering again changes nothing. */
@@ -379,7 +379,7 @@ public class Meetings {
         Instant now = Instant.now(clock);
         Instant due = meeting.startsAt().minus(reminder == Reminder.WEEK ? Duration.ofDays(7) : Duration.ofDays(1));
         Instant next = reminder == Reminder.WEEK ? meeting.startsAt().minus(Duration.ofDays(1)) : meeting.startsAt();
-        if (!"SCHEDULED".equals(meeting.status()) || meeting.scheduledAt().isAfter(due) || !now.isBefore(next)) {
+        if (!meeting.status().isScheduled() || meeting.scheduledAt().isAfter(due) || !now.isBefore(next)) {
             return;
         }
         outbox.append(new MeetingReminded(meetingId, reminder, meeting.title(), meeting.startsAt(),
@@ -390,7 +390,7 @@ public class Meetings {
     @Transactional
     public void hold(UUID meetingId) {
         Row meeting = lock(meetingId);
-        if (!"SCHEDULED".equals(meeting.status())) {
+        if (!meeting.status().isScheduled()) {
             return;
         }
         Instant now = Instant.now(clock);
@@ -409,10 +409,7 @@ public class Meetings {
     @Transactional
     public void recordAttendance(UUID meetingId, Collection<UUID> attended, String staffMember) {
         Row meeting = lock(meetingId);
-        if (!"HELD".equals(meeting.status())) {
-            throw new MeetingChangeRefusedException(meeting.status(), "Attendance is recorded once the meeting is "
-                    + "held; it is " + meeting.status());
-        }
+        meeting.status().requireHeld();
         Set<UUID> came = Set.copyOf(attended);
         Instant now = Instant.now(clock);
         for (MeetingViews.Invitation invitation : registered(meetingId)) {
@@ -505,7 +502,7 @@ public class Meetings {
 
     private record Row(UUID id, String title, Instant startsAt, Instant endsAt, String place, String onlineUrl,
                        int capacity, String programme, String hosts, Audience audience, List<String> provinces,
-                       String status, int sequence, String scheduledBy, Instant scheduledAt) {
+                       MeetingStatus status, int sequence, String scheduledBy, Instant scheduledAt) {
 
         String where() {
             return place != null ? place : "online";
@@ -533,7 +530,8 @@ public class Meetings {
                 row.getTimestamp("starts_at").toInstant(), row.getTimestamp("ends_at").toInstant(),
                 row.getString("place"), row.getString("online_url"), row.getInt("capacity"),
                 row.getString("programme"), row.getString("hosts"), Audience.valueOf(row.getString("audience")),
-                provinces == null ? List.of() : List.of(provinces.split(";")), row.getString("status"),
+                provinces == null ? List.of() : List.of(provinces.split(";")),
+                MeetingStatus.valueOf(row.getString("status")),
                 row.getInt("sequence"), row.getString("scheduled_by"), row.getTimestamp("scheduled_at").toInstant());
     }
 
@@ -565,7 +563,7 @@ public class Meetings {
         int invited = counts.values().stream().mapToInt(Integer::intValue).sum();
         return new MeetingViews.Meeting(meeting.id(), meeting.title(), meeting.startsAt(), meeting.endsAt(),
                 meeting.place(), meeting.onlineUrl(), meeting.capacity(), meeting.programme(), meeting.hosts(),
-                meeting.audience(), meeting.provinces(), meeting.status(), meeting.sequence(), invited,
+                meeting.audience(), meeting.provinces(), meeting.status().name(), meeting.sequence(), invited,
                 counts.getOrDefault("REGISTERED", 0), counts.getOrDefault("WAITLISTED", 0),
                 counts.getOrDefault("DECLINED", 0), unaddressed(meeting.id()), meeting.scheduledBy(),
                 meeting.scheduledAt());
@@ -637,8 +635,7 @@ public class Meetings {
     /** A seat if one is free, otherwise the waiting list; the meeting's row is locked. */
     private RegistrationStatus seat(Row meeting, InvitationRow invitation, String name, String email) {
         Instant now = Instant.now(clock);
-        RegistrationStatus status = count(meeting.id(), RegistrationStatus.REGISTERED) < meeting.capacity()
-                ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITLISTED;
+        RegistrationStatus status = seats(meeting).placeForNewcomer();
         jdbc.update("update meeting_invitation set status = ?, registered_at = ?, answered_at = ? where id = ?",
                 status.name(), Timestamp.from(now), Timestamp.from(now), invitation.id());
         Integer position = status == RegistrationStatus.WAITLISTED ? count(meeting.id(), status) : null;
@@ -650,7 +647,8 @@ public class Meetings {
 
     /** Gives free seats to the waiting list, first come first served; the meeting's row is locked. */
     private void promoteWhileSeatsFree(UUID meetingId, int capacity) {
-        while (count(meetingId, RegistrationStatus.REGISTERED) < capacity) {
+        while (new Seats(capacity, count(meetingId, RegistrationStatus.REGISTERED),
+                count(meetingId, RegistrationStatus.WAITLISTED)).toPromote() > 0) {
             Optional<InvitationRow> first = jdbc.query(SELECT_INVITATION + " where meeting_id = ? and status = "
                     + "'WAITLISTED' order by registered_at, id limit 1", this::invitationRow, meetingId).stream()
                     .findFirst();
@@ -707,9 +705,9 @@ public class Meetings {
         Row meeting = lock(meetingId);
         if (!isOpen(meeting)) {
             throw new MeetingLinkRefusedException(Reason.CLOSED, switch (meeting.status()) {
-                case "CANCELLED" -> "Deze bijeenkomst is geannuleerd.";
-                case "SCHEDULED" -> "Deze bijeenkomst is al begonnen: aanmelden en afmelden kan niet meer.";
-                default -> "Deze bijeenkomst is voorbij: aanmelden en afmelden kan niet meer.";
+                case CANCELLED -> "Deze bijeenkomst is geannuleerd.";
+                case SCHEDULED -> "Deze bijeenkomst is al begonnen: aanmelden en afmelden kan niet meer.";
+                case HELD -> "Deze bijeenkomst is voorbij: aanmelden en afmelden kan niet meer.";
             });
         }
         return new Opened(meeting, jdbc.query(SELECT_INVITATION + " where id = ? for update", this::invitationRow,
@@ -717,14 +715,17 @@ public class Meetings {
     }
 
     private boolean isOpen(Row meeting) {
-        return "SCHEDULED".equals(meeting.status()) && Instant.now(clock).isBefore(meeting.startsAt());
+        return meeting.status().takesRegistrations(meeting.startsAt(), Instant.now(clock));
     }
 
     private void requireOpen(Row meeting) {
-        if (!"SCHEDULED".equals(meeting.status())) {
-            throw new MeetingChangeRefusedException(meeting.status(), "The meeting is " + meeting.status()
-                    .toLowerCase() + ": it can no longer be changed");
-        }
+        meeting.status().requireChangeable();
+    }
+
+    /** The meeting's seats as they are now (its row locked by the caller where it changes them). */
+    private Seats seats(Row meeting) {
+        return new Seats(meeting.capacity(), count(meeting.id(), RegistrationStatus.REGISTERED),
+                count(meeting.id(), RegistrationStatus.WAITLISTED));
     }
 
     private void remember(List<Contact> contacts, String staffMember, Instant now) {

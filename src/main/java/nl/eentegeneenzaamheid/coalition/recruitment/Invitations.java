@@ -196,14 +196,15 @@ public class Invitations {
     }
 
     private static final String SELECT = """
-            select i.id, i.partner_id, i.onboarding_id, o.municipality_code, p.organisation_name, i.status,
-                   i.expires_at
-            from invitation i join partner p on p.id = i.partner_id join onboarding o on o.id = i.onboarding_id""";
+            select i.id, i.partner_id, i.onboarding_id, p.organisation_name, i.status, i.expires_at
+            from invitation i join partner p on p.id = i.partner_id""";
 
+    /** The municipality comes from the journey's own module (this module does not read its table). */
     private Row map(ResultSet row, int n) throws SQLException {
-        return new Row(row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getObject(3, UUID.class),
-                row.getString(4), row.getString(5), InvitationStatus.valueOf(row.getString(6)),
-                row.getTimestamp(7).toInstant());
+        UUID onboardingId = row.getObject(3, UUID.class);
+        return new Row(row.getObject(1, UUID.class), row.getObject(2, UUID.class), onboardingId,
+                journeys.get(onboardingId).municipality().code(), row.getString(4),
+                InvitationStatus.valueOf(row.getString(5)), row.getTimestamp(6).toInstant());
     }
 
     private Row find(String token, boolean lock) {

@@ -126,9 +126,11 @@ public class Envelopes {
         for (Party party : parties) {
             jdbc.update("""
                     insert into envelope_signer (id, envelope_id, position, routing_order, role, name, title,
-                        organisation, email, partner_id, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING')""",
+                        organisation, email, partner_id, partner_type, status)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING')""",
                     UUID.randomUUID(), envelopeId, position++, order.roundOf(party.role()), party.role().name(),
-                    party.name(), party.title(), party.organisation(), party.email(), party.partnerId());
+                    party.name(), party.title(), party.organisation(), party.email(), party.partnerId(),
+                    party.partnerType());
         }
         jdbc.update("update signing set method = 'DIGITAL' where onboarding_id = ?", onboardingId);
         audit.append(envelopeId, "created", actor, sha256, "Versie " + version + " van het akkoord voor "
@@ -343,7 +345,7 @@ public class Envelopes {
                 supersede(envelope, actor, "Vervangen door een nieuwe versie zonder " + leftOut.stream()
                         .map(SignerRow::organisation).collect(Collectors.joining(", ")));
                 List<Party> parties = remaining.stream().map(s -> new Party(s.role(), s.name(), s.title(),
-                        s.organisation(), s.email(), s.partnerId(), partnerType(s.partnerId()))).toList();
+                        s.organisation(), s.email(), s.partnerId(), s.partnerType())).toList();
                 return create(onboardingId, parties, envelope.order(), actor);
             }
             case RESTART -> {
@@ -383,11 +385,6 @@ public class Envelopes {
                     Timestamp.from(Instant.now(clock)), reason, envelope.id());
         }
         audit.append(envelope.id(), "superseded", actor, envelope.documentSha256(), reason);
-    }
-
-    private String partnerType(UUID partnerId) {
-        return partnerId == null ? null : jdbc.queryForObject("select partner_type from partner where id = ?",
-                String.class, partnerId);
     }
 
     /** Everyone signed: the envelope is complete and the process may seal it. Called by {@link SignerLinks}. */
@@ -518,8 +515,8 @@ public class Envelopes {
     }
 
     record SignerRow(UUID id, UUID envelopeId, int position, int round, SignerRole role, String name, String title,
-                     String organisation, String email, UUID partnerId, SignerStatus status, Instant tokenExpiresAt,
-                     Instant sentAt, String codeHash, Instant codeExpiresAt, int codeAttempts, Instant codeSentAt,
+                     String organisation, String email, UUID partnerId, String partnerType, SignerStatus status,
+                     Instant tokenExpiresAt, Instant sentAt, String codeHash, Instant codeExpiresAt, int codeAttempts, Instant codeSentAt,
                      int codeSends, String signedName, Instant signedAt, Instant declinedAt, String declineReason) {
     }
 
@@ -548,14 +545,14 @@ public class Envelopes {
 
     static final String SIGNER_SELECT = """
             select id, envelope_id, position, routing_order, role, name, title, organisation, email, partner_id,
-                status, token_expires_at, sent_at, code_hash, code_expires_at, code_attempts, code_sent_at,
+                partner_type, status, token_expires_at, sent_at, code_hash, code_expires_at, code_attempts, code_sent_at,
                 code_sends, signed_name, signed_at, declined_at, decline_reason from envelope_signer""";
 
     static SignerRow toSigner(ResultSet rs) throws SQLException {
         return new SignerRow(rs.getObject("id", UUID.class), rs.getObject("envelope_id", UUID.class),
                 rs.getInt("position"), rs.getInt("routing_order"), SignerRole.valueOf(rs.getString("role")),
                 rs.getString("name"), rs.getString("title"), rs.getString("organisation"), rs.getString("email"),
-                rs.getObject("partner_id", UUID.class), SignerStatus.valueOf(rs.getString("status")),
+                rs.getObject("partner_id", UUID.class), rs.getString("partner_type"), SignerStatus.valueOf(rs.getString("status")),
                 instant(rs, "token_expires_at"), instant(rs, "sent_at"), rs.getString("code_hash"),
                 instant(rs, "code_expires_at"), rs.getInt("code_attempts"), instant(rs, "code_sent_at"),
                 rs.getInt("code_sends"), rs.getString("signed_name"), instant(rs, "signed_at"),
