@@ -33,7 +33,6 @@ import nl.eentegeneenzaamheid.coalition.signing.Actor;
 import nl.eentegeneenzaamheid.coalition.signing.Envelopes;
 import nl.eentegeneenzaamheid.coalition.signing.Signing;
 import nl.eentegeneenzaamheid.coalition.signing.SigningProcess;
-import nl.eentegeneenzaamheid.coalition.support.FlowNodeCoverage;
 import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;
 import nl.eentegeneenzaamheid.coalition.support.Timers;
 import nl.eentegeneenzaamheid.coalition.support.Staff;
@@ -41,7 +40,6 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,8 +48,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * {@code municipality-onboarding}, driven as staff drive it in Tasklist, with camunda-bpm-assert. Timers are driven
- * by executing their jobs, never by waiting.
+ * The journey end to end on the real stack: {@code municipality-onboarding} driven as staff drive it in Tasklist and
+ * as municipalities drive it through the API, with camunda-bpm-assert, the real services, the database and the
+ * outbox. Timers are driven by executing their jobs, never by waiting. The process logic alone, with its flow-node
+ * coverage, is {@link MunicipalityOnboardingProcessTest}.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -394,14 +394,6 @@ class OnboardingProcessTest {
         Assertions.assertThat(eventsOf("GM0899")).filteredOn("local-plan-received.v1"::equals).hasSize(1);
     }
 
-    @AfterAll
-    void every_flow_node_of_the_journey_is_covered() {
-        for (String process : List.of(OnboardingProcess.KEY)) {
-            FlowNodeCoverage.Result coverage = FlowNodeCoverage.of(processEngine, process);
-            Assertions.assertThat(coverage.missed()).as(process + ": flow nodes no test reached "
-                    + "(target/process-test-coverage/)").isEmpty();
-        }
-    }
 
     private void completePaperSigning(ProcessInstance call, String signedOn) {
         Task task = processEngine.getTaskService().createTaskQuery().processInstanceId(call.getId()).singleResult();

@@ -1,0 +1,165 @@
+package nl.eentegeneenzaamheid.coalition.support;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import nl.eentegeneenzaamheid.coalition.embedded.EmbeddedPostgresServer;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.mockito.Mockito;
+
+/**
+ * One BPMN on an engine of its own: a Camunda engine without Spring, on a database of its own in a real PostgreSQL
+ * (one server per test run, closed when the run ends), with the process, its forms and its decisions deployed and the
+ * beans its expressions name given by the test: the delegates' services mocked where the process logic is what is
+ * tested. History is FULL and there is no job executor: timers are driven by executing their jobs
+ * ({@link Timers}). Its history is the test class's own, so {@link FlowNodeCoverage} holds for the class run alone.
+ *
+ * <pre>
+ * static final JavaDelegate remind = mock(JavaDelegate.class);
+ * &#64;RegisterExtension
+ * static final StandaloneProcessEngine process = StandaloneProcessEngine.deploying("workflows/partner-invitation.bpmn")
+ *         .with("partnerReminderDelegate", remind);
+ * </pre>
+ * Before each test camunda-bpm-assert is pointed at this engine and the mocks are reset.
+ */
+public final class StandaloneProcessEngine implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
+        AfterEachCallback {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static EmbeddedPostgresServer postgres;
+
+    private final List<String> resources;
+    private final Map<String, Object> beans = new LinkedHashMap<>();
+    private final List<Object> mocks = new ArrayList<>();
+    private ProcessEngine engine;
+    private String database;
+
+    private StandaloneProcessEngine(List<String> resources) {
+        this.resources = resources;
+    }
+
+    /** An engine that deploys these class-path resources (e.g. {@code workflows/partner-invitation.bpmn}). */
+    public static StandaloneProcessEngine deploying(String... resources) {
+        return new StandaloneProcessEngine(List.of(resources));
+    }
+
+    /** A bean the process's expressions name: a delegate, a listener, or a mock of one. */
+    public StandaloneProcessEngine with(String name, Object bean) {
+        beans.put(name, bean);
+        return this;
+    }
+
+    /** Mocks (the services behind the delegates) whose stubs and recorded calls are reset before each test. */
+    public StandaloneProcessEngine resetting(Object... mocks) {
+        this.mocks.addAll(List.of(mocks));
+        return this;
+    }
+
+    public ProcessEngine engine() {
+        return engine;
+    }
+
+    public RuntimeService runtime() {
+        return engine.getRuntimeService();
+    }
+
+    public TaskService tasks() {
+        return engine.getTaskService();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        EmbeddedPostgresServer server = postgres(context);
+        database = "process_" + context.getRequiredTestClass().getSimpleName().toLowerCase(Locale.ROOT) + "_"
+                + DATABASES.incrementAndGet();
+        execute(server, "create database " + database);
+        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setProcessEngineName(database);
+        configuration.setJdbcUrl("jdbc:postgresql://localhost:" + server.port() + "/" + database);
+        configuration.setJdbcUsername(EmbeddedPostgresServer.USER);
+        configuration.setJdbcPassword("");
+        configuration.setJdbcDriver("org.postgresql.Driver");
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setJobExecutorActivate(false);
+        configuration.setMetricsEnabled(false);
+        configuration.setBeans(new HashMap<>(beans));
+        engine = configuration.buildProcessEngine();
+        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
+                .name(context.getRequiredTestClass().getSimpleName());
+        resources.forEach(deployment::addClasspathResource);
+        deployment.deploy();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        BpmnAwareTests.init(engine);
+        List<Object> all = new ArrayList<>(mocks);
+        beans.values().stream().filter(bean -> Mockito.mockingDetails(bean).isMock()).forEach(all::add);
+        if (!all.isEmpty()) {
+            Mockito.reset(all.toArray());
+        }
+    }
+
+    /** A test that moved the engine's clock (to a timer cycle's next date) leaves it as it found it. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        ClockUtil.reset();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (engine != null) {
+            engine.close();
+            execute(postgres, "drop database if exists " + database + " with (force)");
+        }
+    }
+
+    private static synchronized EmbeddedPostgresServer postgres(ExtensionContext context) {
+        if (postgres == null) {
+            postgres = EmbeddedPostgresServer.start(Path.of("target", "process-tests", "postgres").toAbsolutePath(),
+                    Path.of("target", "embedded-postgres").toAbsolutePath(), PackagedApplication.freePort(), false,
+                    true);
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(StandaloneProcessEngine.class,
+                    (ExtensionContext.Store.CloseableResource) StandaloneProcessEngine::stopPostgres);
+        }
+        return postgres;
+    }
+
+    private static synchronized void stopPostgres() {
+        postgres.close();
+        postgres = null;
+    }
+
+    private static void execute(EmbeddedPostgresServer server, String sql) {
+        String url = "jdbc:postgresql://localhost:" + server.port() + "/postgres";
+        try (Connection connection = DriverManager.getConnection(url, EmbeddedPostgresServer.USER, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot run '" + sql + "' on the process tests' PostgreSQL", e);
+        }
+    }
+}
