@@ -61,7 +61,7 @@ public class IntakeService {
             }
         }
         Municipality municipality = municipalities.require(intent.municipalityCode());
-        UUID onboardingId = journeys.open(municipality, intent.alderman().name().strip());
+        UUID onboardingId = journeys.open(municipality);
         Instant now = Instant.now(clock);
         jdbc.update("""
                 insert into intent (onboarding_id, municipality_code, alderman_name, alderman_email, contact_name,
@@ -80,6 +80,8 @@ public class IntakeService {
         if (requestKey != null) {
             jdbc.update("update intake_request set onboarding_id = ? where request_key = ?", onboardingId, requestKey);
         }
+        // last: the process starts once the intent it is about is written
+        journeys.start(onboardingId, municipality, intent.alderman().name().strip());
         return new IntentReceipt(onboardingId, municipality.code(), false);
     }
 

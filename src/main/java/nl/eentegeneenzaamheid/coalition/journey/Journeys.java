@@ -38,12 +38,13 @@ public class Journeys {
     }
 
     /**
-     * Opens the municipality's journey and starts its process, in the caller's transaction.
+     * Opens the municipality's journey, in the caller's transaction. The caller writes its own state next and then,
+     * as its last step, {@linkplain #start starts} the journey's process.
      *
      * @throws OnboardingAlreadyOpenException when the municipality already has an open journey
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public UUID open(Municipality municipality, String aldermanName) {
+    public UUID open(Municipality municipality) {
         UUID id = UUID.randomUUID();
         // waits for a concurrent insert for the same municipality to commit, then does nothing: no aborted transaction
         int inserted = jdbc.update("""
@@ -54,8 +55,13 @@ public class Journeys {
             UUID existing = findOpen(municipality.code()).map(Onboarding::id).orElse(null);
             throw new OnboardingAlreadyOpenException(municipality.code(), existing);
         }
-        workflow.start(id, municipality, aldermanName);
         return id;
+    }
+
+    /** Starts the process of a journey just {@linkplain #open opened}: the last step of the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void start(UUID id, Municipality municipality, String aldermanName) {
+        workflow.start(id, municipality, aldermanName);
     }
 
     /**
