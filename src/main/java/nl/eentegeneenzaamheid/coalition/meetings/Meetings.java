@@ -47,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Meetings {
 
     /** The hand-over purpose of a meeting link's token. */
-    public static final String LINK_PURPOSE = "meeting-link";
+    public static final String LINK_PURPOSE = nl.eentegeneenzaamheid.coalition.platform.handover.HandoverPurposes.MEETING_LINK;
 
     private final JdbcTemplate jdbc;
     private final Outbox outbox;

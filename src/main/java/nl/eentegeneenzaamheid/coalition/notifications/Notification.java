@@ -20,7 +20,7 @@ public record Notification(String recipient, String template, String subject, Ma
         }
     }
 
-    static Notification of(String recipient, String template, String subject, Map<String, Object> model) {
+    public static Notification of(String recipient, String template, String subject, Map<String, Object> model) {
         return new Notification(recipient, template, subject, model, null);
     }
 }

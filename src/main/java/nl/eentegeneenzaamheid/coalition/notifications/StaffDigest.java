@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import nl.eentegeneenzaamheid.coalition.notifications.internal.MailTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,9 +35,11 @@ public class StaffDigest {
     private final NotificationsProperties properties;
     private final Clock clock;
     private final String publicUrl;
+    private final MailTexts texts;
 
-    StaffDigest(OverdueTasks overdue, Mailer mailer, Deliveries deliveries, JdbcTemplate jdbc, NotificationsProperties properties, Clock clock,
-                @Value("${coalition.public-url}") String publicUrl) {
+    StaffDigest(OverdueTasks overdue, Mailer mailer, Deliveries deliveries, JdbcTemplate jdbc,
+                NotificationsProperties properties, Clock clock, @Value("${coalition.public-url}") String publicUrl,
+                MailTexts texts) {
         this.overdue = overdue;
         this.mailer = mailer;
         this.deliveries = deliveries;
@@ -44,6 +47,7 @@ public class StaffDigest {
         this.properties = properties;
         this.clock = clock;
         this.publicUrl = publicUrl;
+        this.texts = texts;
     }
 
     @Scheduled(cron = "${coalition.notifications.digest-cron}", zone = "Europe/Amsterdam")
@@ -75,11 +79,16 @@ public class StaffDigest {
         if (first == 0) {
             return 0;
         }
-        String subject = tasks.isEmpty() ? undelivered.size() + " e-mails niet aangekomen"
-                : tasks.size() + " taken over de termijn in Tasklist" + (undelivered.isEmpty() ? ""
-                : ", " + undelivered.size() + " e-mails niet aangekomen");
+        String subject = subject(texts, tasks.size(), undelivered.size());
         mailer.send(Notification.of(properties.staffAddress(), "staff-digest", subject, Map.of("tasks", tasks,
                 "undelivered", undelivered, "publicUrl", publicUrl)));
         return tasks.size() + undelivered.size();
+    }
+
+    /** "3 taken over de termijn in Tasklist, 2 e-mails niet aangekomen", leaving out what there is none of. */
+    static String subject(MailTexts texts, int tasks, int undelivered) {
+        String mails = texts.get("digest.undelivered", Map.of("undelivered", undelivered));
+        return tasks == 0 ? mails : texts.get("digest.tasks", Map.of("tasks", tasks)) + (undelivered == 0 ? ""
+                : texts.get("digest.separator") + mails);
     }
 }

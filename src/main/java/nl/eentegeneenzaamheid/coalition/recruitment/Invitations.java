@@ -36,7 +36,7 @@ public class Invitations {
     private final Clock clock;
     private final SecretHandover handover;
     /** The hand-over purpose of an invitation link's token. */
-    public static final String LINK_PURPOSE = "invitation-link";
+    public static final String LINK_PURPOSE = nl.eentegeneenzaamheid.coalition.platform.handover.HandoverPurposes.INVITATION_LINK;
 
     public Invitations(Journeys journeys, Outbox outbox, RecruitmentWorkflow workflow, JdbcTemplate jdbc, Clock clock,
                        SecretHandover handover) {

@@ -42,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Envelopes {
 
     /** The hand-over purpose of a signing link's token. */
-    public static final String LINK_PURPOSE = "signing-link";
+    public static final String LINK_PURPOSE = nl.eentegeneenzaamheid.coalition.platform.handover.HandoverPurposes.SIGNING_LINK;
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     private final JdbcTemplate jdbc;

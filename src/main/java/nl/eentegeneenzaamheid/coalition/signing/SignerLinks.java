@@ -30,7 +30,7 @@ public class SignerLinks {
     /** How the signers of this system are verified. */
     public static final String VERIFICATION = "e-mail link + one-time code";
     /** The hand-over purpose of a one-time code. */
-    public static final String CODE_PURPOSE = "signing-code";
+    public static final String CODE_PURPOSE = nl.eentegeneenzaamheid.coalition.platform.handover.HandoverPurposes.SIGNING_CODE;
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     private final byte[] codeKey;

@@ -1,4 +1,4 @@
-package nl.eentegeneenzaamheid.coalition.notifications;
+package nl.eentegeneenzaamheid.coalition.notifications.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -13,6 +13,7 @@ import biweekly.property.Attendee;
 import biweekly.property.Method;
 import biweekly.property.Organizer;
 import biweekly.property.Status;
+import nl.eentegeneenzaamheid.coalition.notifications.Notification;
 
 /**
  * The calendar file (iCalendar, RFC 5545 and 5546) a meeting's mails carry. One event per meeting, with the meeting's
@@ -28,14 +29,17 @@ final class MeetingCalendar {
                  String programme, int sequence) {
     }
 
-    private MeetingCalendar() {
+    private final MailTexts texts;
+
+    MeetingCalendar(MailTexts texts) {
+        this.texts = texts;
     }
 
     /**
      * @param cancel   true: the entry is removed (the meeting is cancelled, or the attendee cancelled)
      * @param accepted true: the attendee is registered
      */
-    static Notification.Attachment file(Entry entry, String organizerAddress, String attendeeName,
+    Notification.Attachment file(Entry entry, String organizerAddress, String attendeeName,
                                         String attendeeEmail, boolean cancel, boolean accepted) {
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Eén tegen eenzaamheid//Coalitie tegen eenzaamheid//NL");
@@ -56,12 +60,13 @@ final class MeetingCalendar {
             description.append(entry.programme()).append("\n\n");
         }
         if (entry.onlineUrl() != null) {
-            description.append("Online: ").append(entry.onlineUrl()).append("\n");
+            description.append(texts.get("calendar.online", java.util.Map.of("onlineUrl", entry.onlineUrl())))
+                    .append("\n");
         }
         // never the personal link: calendar entries are shared and forwarded, and the link acts for whoever has it
-        description.append("Aanmelden, afmelden of een collega sturen: met de persoonlijke link uit de e-mail.");
+        description.append(texts.get("calendar.personal-link"));
         event.setDescription(description.toString().strip());
-        event.setOrganizer(new Organizer("Programmateam Eén tegen eenzaamheid", organizerAddress));
+        event.setOrganizer(new Organizer(texts.get("calendar.organizer"), organizerAddress));
         Attendee attendee = new Attendee(attendeeName, attendeeEmail);
         attendee.setParticipationStatus(cancel ? ParticipationStatus.DECLINED : accepted
                 ? ParticipationStatus.ACCEPTED : ParticipationStatus.NEEDS_ACTION);
