@@ -5,7 +5,7 @@ public class InvalidMeetingException extends RuntimeException {
 
     private final String field;
 
-    InvalidMeetingException(String field, String message) {
+    public InvalidMeetingException(String field, String message) {
         super(message);
         this.field = field;
     }

@@ -39,7 +39,7 @@ public class MeetingLinkRefusedException extends RuntimeException {
 
     private final Reason reason;
 
-    MeetingLinkRefusedException(Reason reason, String message) {
+    public MeetingLinkRefusedException(Reason reason, String message) {
         super(message);
         this.reason = reason;
     }

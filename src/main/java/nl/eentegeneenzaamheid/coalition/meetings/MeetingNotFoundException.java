@@ -5,7 +5,7 @@ import java.util.UUID;
 /** No meeting has this id. */
 public class MeetingNotFoundException extends RuntimeException {
 
-    MeetingNotFoundException(UUID meetingId) {
+    public MeetingNotFoundException(UUID meetingId) {
         super("There is no aldermen's meeting " + meetingId + "; GET /api/v1/meetings lists the meetings");
     }
 }

@@ -14,6 +14,9 @@ public interface MeetingWorkflow {
     /** The meeting is cancelled: the process ends. */
     void cancelled(UUID meetingId);
 
-    /** A meeting the journey waited for is scheduled: its "invite the alderman" step goes on. */
+    /**
+     * A meeting the journey waited for is scheduled (and committed): its "invite the alderman" step goes on, in the
+     * caller's transaction.
+     */
     void meetingAvailable(UUID onboardingId);
 }

@@ -6,15 +6,18 @@ import java.util.UUID;
 import nl.eentegeneenzaamheid.coalition.meetings.MeetingProcess;
 import nl.eentegeneenzaamheid.coalition.meetings.MeetingWorkflow;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 @Component
 class CamundaMeetingWorkflow implements MeetingWorkflow {
 
     private final RuntimeService runtimeService;
+    private final ProcessEngineConfigurationImpl engine;
 
-    CamundaMeetingWorkflow(RuntimeService runtimeService) {
+    CamundaMeetingWorkflow(RuntimeService runtimeService, ProcessEngineConfigurationImpl engine) {
         this.runtimeService = runtimeService;
+        this.engine = engine;
     }
 
     @Override
@@ -35,12 +38,13 @@ class CamundaMeetingWorkflow implements MeetingWorkflow {
 
     @Override
     public void meetingAvailable(UUID onboardingId) {
-        // called from the meeting's delegate: the engine runs custom code without authorization checks
-        // (authorizationEnabledForCustomCode is off), so a staff member who scheduled in Tasklist need not be allowed
-        // to touch municipalities' journeys
-        runtimeService.createMessageCorrelation(MeetingProcess.MESSAGE_MEETING_AVAILABLE)
-                .processInstanceBusinessKey(onboardingId.toString())
-                .correlateAll();
+        // the system lets the journey go on, after the meeting was committed, whoever scheduled it: a staff member
+        // who scheduled in Tasklist (still the engine's authenticated user on this thread) need not be allowed to
+        // touch municipalities' journeys, and the journey's step still records them as who acted
+        engine.getCommandExecutorTxRequired().execute(commandContext -> commandContext.runWithoutAuthorization(
+                () -> runtimeService.createMessageCorrelation(MeetingProcess.MESSAGE_MEETING_AVAILABLE)
+                        .processInstanceBusinessKey(onboardingId.toString())
+                        .correlateAllWithResult()));
     }
 
     private void correlate(String message, UUID meetingId) {

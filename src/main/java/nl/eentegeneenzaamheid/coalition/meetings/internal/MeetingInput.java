@@ -1,15 +1,17 @@
-package nl.eentegeneenzaamheid.coalition.meetings;
+package nl.eentegeneenzaamheid.coalition.meetings.internal;
 
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import nl.eentegeneenzaamheid.coalition.meetings.Audience;
+import nl.eentegeneenzaamheid.coalition.meetings.InvalidMeetingException;
+import nl.eentegeneenzaamheid.coalition.meetings.Meetings;
 import nl.eentegeneenzaamheid.coalition.municipality.Municipalities;
 import nl.eentegeneenzaamheid.coalition.municipality.Municipality;
 import nl.eentegeneenzaamheid.coalition.platform.Texts;
@@ -18,23 +20,46 @@ import nl.eentegeneenzaamheid.coalition.platform.Texts;
  * What staff and invitees type, checked before anything changes: every refusal names the field and says in Dutch
  * what to correct.
  */
-final class MeetingInput {
+public final class MeetingInput {
 
-    static final int MAXIMUM_CAPACITY = 10_000;
+    public static final int MAXIMUM_CAPACITY = 10_000;
 
-    record Times(Instant startsAt, Instant endsAt) {
+    public record Times(Instant startsAt, Instant endsAt) {
     }
 
-    record Where(String place, String onlineUrl) {
+    public record Where(String place, String onlineUrl) {
     }
 
     private final Municipalities municipalities;
 
-    MeetingInput(Municipalities municipalities) {
+    public MeetingInput(Municipalities municipalities) {
         this.municipalities = municipalities;
     }
 
-    static Times times(Instant startsAt, Instant endsAt, Instant now) {
+    /** A meeting to schedule, checked field by field in the order the form shows them. */
+    public record Plan(String title, Times times, Where where, int capacity, Audience audience, List<String> provinces,
+                       List<Meetings.Contact> contacts, String programme, String hosts) {
+    }
+
+    /** Checks what staff planned; the first field that is wrong is refused. */
+    public Plan plan(Meetings.Schedule request, Instant now) {
+        String title = text(request.title(), "title", 200, "Geef de bijeenkomst een titel.");
+        Times times = times(request.startsAt(), request.endsAt(), now);
+        Where where = where(request.place(), request.onlineUrl());
+        int capacity = capacity(request.capacity());
+        Audience audience = request.audience();
+        if (audience == null) {
+            throw new InvalidMeetingException("audience", "Kies wie u uitnodigt: ALL (alle gemeenten), PROVINCES "
+                    + "(gemeenten in de gekozen provincies) of NOT_JOINED (gemeenten die nog niet meedoen).");
+        }
+        List<String> provinces = provinces(audience, request.provinces());
+        List<Meetings.Contact> contacts = contacts(request.contacts());
+        String programme = optional(request.programme(), "programme", 20_000);
+        String hosts = optional(request.hosts(), "hosts", 500);
+        return new Plan(title, times, where, capacity, audience, provinces, contacts, programme, hosts);
+    }
+
+    public static Times times(Instant startsAt, Instant endsAt, Instant now) {
         if (startsAt == null) {
             throw new InvalidMeetingException("startsAt", "Geef de datum en het begintijdstip van de bijeenkomst.");
         }
@@ -50,7 +75,7 @@ final class MeetingInput {
         return new Times(startsAt, endsAt);
     }
 
-    static Where where(String place, String onlineUrl) {
+    public static Where where(String place, String onlineUrl) {
         String where = optional(place, "place", 300);
         String url = optional(onlineUrl, "onlineUrl", 500);
         if (where == null && url == null) {
@@ -70,14 +95,14 @@ final class MeetingInput {
         return new Where(where, url);
     }
 
-    static int capacity(Integer capacity) {
+    public static int capacity(Integer capacity) {
         if (capacity == null || capacity < 1 || capacity > MAXIMUM_CAPACITY) {
             throw new InvalidMeetingException("capacity", "Geef het aantal plaatsen: 1 tot " + MAXIMUM_CAPACITY + ".");
         }
         return capacity;
     }
 
-    List<String> provinces(Audience audience, List<String> given) {
+    public List<String> provinces(Audience audience, List<String> given) {
         if (audience != Audience.PROVINCES) {
             return List.of();
         }
@@ -98,7 +123,7 @@ final class MeetingInput {
         return provinces;
     }
 
-    List<Meetings.Contact> contacts(List<Meetings.Contact> given) {
+    public List<Meetings.Contact> contacts(List<Meetings.Contact> given) {
         List<Meetings.Contact> contacts = new ArrayList<>();
         if (given == null) {
             return contacts;
@@ -119,14 +144,14 @@ final class MeetingInput {
         return contacts;
     }
 
-    static String email(String email, String field) {
+    public static String email(String email, String field) {
         if (!Texts.isEmail(email) || email.strip().length() > 254) {
             throw new InvalidMeetingException(field, "Vul een geldig e-mailadres in.");
         }
         return email.strip();
     }
 
-    static String text(String text, String field, int maximum, String whenMissing) {
+    public static String text(String text, String field, int maximum, String whenMissing) {
         if (text == null || text.isBlank()) {
             throw new InvalidMeetingException(field, whenMissing);
         }
@@ -136,7 +161,7 @@ final class MeetingInput {
         return text.strip();
     }
 
-    static String optional(String text, String field, int maximum) {
+    public static String optional(String text, String field, int maximum) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -146,29 +171,7 @@ final class MeetingInput {
         return text.strip();
     }
 
-    static String blankToNull(String text) {
+    public static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    /** Parses Tasklist's address lines, one per municipality: {@code GM0106; Jan Broekema; j.broekema@assen.nl}. */
-    static List<Meetings.Contact> parseContacts(String lines) {
-        List<Meetings.Contact> contacts = new ArrayList<>();
-        if (lines == null) {
-            return contacts;
-        }
-        String[] rows = lines.split("\\R");
-        for (int i = 0; i < rows.length; i++) {
-            if (rows[i].isBlank()) {
-                continue;
-            }
-            String[] parts = Arrays.stream(rows[i].split("[;\\t]")).map(String::strip).toArray(String[]::new);
-            if (parts.length != 3) {
-                throw new InvalidMeetingException("contacts", "Regel " + (i + 1) + " ('" + rows[i].strip()
-                        + "'): schrijf gemeentecode; naam; e-mailadres, bijvoorbeeld GM0106; Jan Broekema; "
-                        + "j.broekema@assen.nl.");
-            }
-            contacts.add(new Meetings.Contact(parts[0].toUpperCase(), parts[1], parts[2]));
-        }
-        return contacts;
     }
 }
