@@ -420,7 +420,7 @@ public class Notifications {
         if (recipients.isEmpty()) {
             return; // everyone has it: the sealed document is not read again
         }
-        Envelopes.Document sealed = envelopes.certificate(envelopeId, Actor.system("notifications"));
+        Envelopes.Document sealed = envelopes.downloadCertificate(envelopeId, Actor.system("notifications"));
         Notification.Attachment attachment = new Notification.Attachment(sealed.filename(), sealed.content());
         String municipality = municipality(data).map(Municipality::name).orElse("");
         Map<String, Object> model = new HashMap<>();
