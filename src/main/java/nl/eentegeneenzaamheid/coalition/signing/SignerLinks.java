@@ -244,10 +244,13 @@ public class SignerLinks {
         if (token == null || token.length() < 22 || token.length() > 100) {
             throw unknown();
         }
-        // lock the signer's row: two tabs submitting at once are handled one after the other; then the envelope's, so
-        // that a signature sees every signature before it
-        SignerCode code = repository.lockSignerByToken(Digests.sha256(token)).orElseThrow(SignerLinks::unknown);
-        Envelope envelope = repository.loadForUpdate(code.envelopeId());
+        // the envelope's row, then the signer's, locked as every change to an envelope locks them: two tabs submitting
+        // at once are handled one after the other, and a signature sees every signature before it
+        String tokenHash = Digests.sha256(token);
+        Envelope envelope = repository.loadForUpdate(repository.envelopeOfToken(tokenHash)
+                .orElseThrow(SignerLinks::unknown));
+        SignerCode code = repository.lockSignerByToken(tokenHash).filter(c -> c.envelopeId().equals(envelope.id()))
+                .orElseThrow(SignerLinks::unknown);
         Envelope.Signer signer = envelope.signer(code.signerId());
         if (envelope.status() != EnvelopeStatus.OPEN && envelope.status() != EnvelopeStatus.COMPLETED
                 && !(envelope.status() == EnvelopeStatus.EXPIRED && signer.status() == SignerStatus.SIGNED)) {

@@ -131,7 +131,13 @@ public class EnvelopeRepository {
                 userAgent, signerId);
     }
 
-    /** The signer holding the link with this token's hash, their row locked (two tabs at once go one by one). */
+    /** The envelope of the link with this token's hash. */
+    public Optional<UUID> envelopeOfToken(String tokenHash) {
+        return jdbc.query("select envelope_id from envelope_signer where token_hash = ?",
+                (row, n) -> row.getObject(1, UUID.class), tokenHash).stream().findFirst();
+    }
+
+    /** The signer holding the link with this token's hash, their row locked. */
     public Optional<SignerCode> lockSignerByToken(String tokenHash) {
         return jdbc.query(SIGNER_SELECT + " where token_hash = ? for update", (rs, n) -> new SignerCode(
                 rs.getObject("envelope_id", UUID.class), rs.getObject("id", UUID.class), rs.getString("code_hash"),
