@@ -97,9 +97,6 @@ public final class Envelope {
                 documentSha256, now, expiresAt, null, null, null, null, EnvelopeSigners.waiting(order, parties));
     }
 
-    // ---------------------------------------------------------------------------------------------------------------
-    // The signers' turns
-
     /** The signers of the current round (the lowest with someone who has not signed) who have no link yet. */
     List<Signer> dueForLink() {
         return signers.dueForLink();
@@ -215,20 +212,12 @@ public final class Envelope {
 
     /** A new version, or the paper path, replaces this envelope (a voided one stays voided). */
     void supersede(SigningDecision decision, String reason, Instant now) {
-        requireAllowed(decision);
-        EnvelopeStatus next = StaffDecisionPolicy.outcome(decision, status);
-        if (next != status) {
-            close(next, now, reason);
-        }
+        decide(decision, reason, now);
     }
 
     /** {@link SigningDecision#STOP}: the signing ends here, and with it the municipality's journey. */
     void stop(String reason, String staffMember, Instant now) {
-        requireAllowed(SigningDecision.STOP);
-        EnvelopeStatus next = StaffDecisionPolicy.outcome(SigningDecision.STOP, status);
-        if (next != status) {
-            close(next, now, reason);
-        }
+        decide(SigningDecision.STOP, reason, now);
         events.add(new OnboardingStopped(onboardingId, municipalityCode, reason, staffMember, now));
     }
 
@@ -273,6 +262,14 @@ public final class Envelope {
         return !signers.inStatus(SignerStatus.DECLINED).isEmpty();
     }
 
+    private void decide(SigningDecision decision, String reason, Instant now) {
+        requireAllowed(decision);
+        EnvelopeStatus next = StaffDecisionPolicy.outcome(decision, status);
+        if (next != status) {
+            close(next, now, reason);
+        }
+    }
+
     private void close(EnvelopeStatus closed, Instant now, String reason) {
         status = closed;
         closedAt = now;
@@ -281,9 +278,6 @@ public final class Envelope {
         }
         changed = true;
     }
-
-    // ---------------------------------------------------------------------------------------------------------------
-    // As staff, auditors and the API see it
 
     @JsonProperty public UUID id() { return id; }
     @JsonProperty public UUID onboardingId() { return onboardingId; }
@@ -295,9 +289,8 @@ public final class Envelope {
     @JsonProperty public String documentSha256() { return documentSha256; }
     @JsonProperty public Instant createdAt() { return createdAt; }
     @JsonProperty public Instant expiresAt() { return expiresAt; }
-    /** When it was completed, expired, voided, replaced or stopped. */
+    /** When it was completed, expired, voided, replaced or stopped; why, when it was voided, replaced or stopped. */
     @JsonProperty public Instant closedAt() { return closedAt; }
-    /** Why it was voided, replaced or stopped. */
     @JsonProperty public String closedReason() { return closedReason; }
     @JsonProperty public String sealedDocumentSha256() { return sealedDocumentSha256; }
     @JsonProperty public Instant sealedAt() { return sealedAt; }
