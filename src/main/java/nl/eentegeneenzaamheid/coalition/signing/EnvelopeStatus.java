@@ -13,5 +13,21 @@ public enum EnvelopeStatus {
     /** Replaced by a new version, or by the paper path. */
     SUPERSEDED,
     /** Staff stopped the signing. */
-    STOPPED
+    STOPPED;
+
+    /** Staff can void an envelope while it is open or after it expired; a closed one stays as it was closed. */
+    public boolean canBeVoided() {
+        return this == OPEN || this == EXPIRED;
+    }
+
+    /**
+     * Guards a step that needs the envelope in one state.
+     *
+     * @throws EnvelopeStateException when it is in another
+     */
+    void require(EnvelopeStatus required, String what) {
+        if (this != required) {
+            throw new EnvelopeStateException("The envelope is " + this + ": only while it is " + required + " " + what);
+        }
+    }
 }

@@ -1,6 +1,5 @@
 package nl.eentegeneenzaamheid.coalition.signing;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,8 +16,10 @@ import nl.eentegeneenzaamheid.coalition.platform.Digests;
 import nl.eentegeneenzaamheid.coalition.signing.audit.AuditEntry;
 import nl.eentegeneenzaamheid.coalition.signing.audit.TrailExport;
 import nl.eentegeneenzaamheid.coalition.signing.document.AgreementPdf;
+import nl.eentegeneenzaamheid.coalition.signing.internal.AuditTrail;
+import nl.eentegeneenzaamheid.coalition.signing.internal.EnvelopeRepository;
+import nl.eentegeneenzaamheid.coalition.signing.internal.SigningRecords;
 import nl.eentegeneenzaamheid.coalition.signing.seal.Seal;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +33,8 @@ public class Sealing {
 
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
-    private final JdbcTemplate jdbc;
+    private final EnvelopeRepository repository;
+    private final SigningRecords records;
     private final Envelopes envelopes;
     private final AuditTrail audit;
     private final AgreementPdf pdf;
@@ -41,9 +43,10 @@ public class Sealing {
     private final Outbox outbox;
     private final Clock clock;
 
-    Sealing(JdbcTemplate jdbc, Envelopes envelopes, AuditTrail audit, AgreementPdf pdf, Seal seal, Journeys journeys,
-            Outbox outbox, Clock clock) {
-        this.jdbc = jdbc;
+    Sealing(EnvelopeRepository repository, SigningRecords records, Envelopes envelopes, AuditTrail audit,
+            AgreementPdf pdf, Seal seal, Journeys journeys, Outbox outbox, Clock clock) {
+        this.repository = repository;
+        this.records = records;
         this.envelopes = envelopes;
         this.audit = audit;
         this.pdf = pdf;
@@ -57,29 +60,29 @@ public class Sealing {
     @Transactional
     public String seal(UUID onboardingId) {
         UUID envelopeId = envelopes.currentId(onboardingId);
-        Envelopes.Row envelope = envelopes.row(envelopeId);
+        Envelope envelope = repository.loadForUpdate(envelopeId);
         if (envelope.status() != EnvelopeStatus.COMPLETED) {
             throw new EnvelopeStateException("Only a completed envelope can be sealed; this one is "
                     + envelope.status());
         }
-        if (envelope.sealedSha256() != null) {
-            return envelope.sealedSha256();
+        if (envelope.sealedDocumentSha256() != null) {
+            return envelope.sealedDocumentSha256();
         }
-        List<AgreementPdf.SignedBy> signatures = envelopes.signerRows(envelopeId).stream()
+        List<AgreementPdf.SignedBy> signatures = envelope.signers().stream()
                 .map(s -> new AgreementPdf.SignedBy(s.name(), s.title(), s.organisation(), s.signedName(),
                         s.signedAt(), SignerLinks.VERIFICATION)).toList();
         List<AuditEntry> trail = audit.entries(envelopeId);
         AuditEntry last = trail.get(trail.size() - 1);
         String trailJson = new TrailExport(envelopeId, envelope.documentSha256(), trail.size(), last.entryHash(), trail)
                 .toJson();
-        byte[] agreement = jdbc.queryForObject("select document from envelope where id = ?", byte[].class, envelopeId);
+        byte[] agreement = repository.document(envelopeId);
         byte[] completed = pdf.completed(agreement, envelope.documentSha256(), envelope.municipalityName(),
                 signatures, trail, trailJson);
         Instant now = Instant.now(clock);
         byte[] sealed = seal.seal(completed, "Coalitie-akkoord ondertekend door alle partijen", now);
         String sha256 = Digests.sha256(sealed);
-        jdbc.update("update envelope set sealed_document = ?, sealed_sha256 = ?, sealed_at = ? where id = ?", sealed,
-                sha256, Timestamp.from(now), envelopeId);
+        envelope.sealed(sha256, now);
+        repository.storeSealedDocument(envelope, sealed);
         audit.append(envelopeId, "sealed", Actor.SYSTEM, envelope.documentSha256(), "Verzegeld met het zegel van "
                 + "het programma (certificaat SHA-256 " + seal.certificateSha256() + "); verzegeld document SHA-256 "
                 + sha256);
@@ -103,10 +106,7 @@ public class Sealing {
         String signedBy = envelope.signers().stream().map(s -> s.name() + " (" + s.organisation() + ")")
                 .collect(Collectors.joining(", "));
         Instant now = Instant.now(clock);
-        jdbc.update("""
-                update signing set method = 'DIGITAL', status = 'SIGNED', signed_on = ?, signed_by = ?, recorded_by = ?,
-                    recorded_at = ? where onboarding_id = ?""", signedOn, signedBy, "system", Timestamp.from(now),
-                onboardingId);
+        records.signed(onboardingId, SigningMethod.DIGITAL, signedOn, null, signedBy, "system", now);
         journeys.advance(onboardingId, Stage.SIGNING, Stage.ONBOARDING);
         journeys.record(onboardingId, "signing-completed", "Coalitie-akkoord digitaal ondertekend door "
                 + envelope.signers().size() + " partijen en verzegeld", "system");

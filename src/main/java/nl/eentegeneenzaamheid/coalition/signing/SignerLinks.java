@@ -1,8 +1,6 @@
 package nl.eentegeneenzaamheid.coalition.signing;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -11,10 +9,12 @@ import java.util.UUID;
 import nl.eentegeneenzaamheid.coalition.events.Outbox;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.platform.Digests;
-import nl.eentegeneenzaamheid.coalition.platform.Secrets;
 import nl.eentegeneenzaamheid.coalition.platform.handover.SecretHandover;
-import nl.eentegeneenzaamheid.coalition.signing.seal.Seal;
-import org.springframework.jdbc.core.JdbcTemplate;
+import nl.eentegeneenzaamheid.coalition.signing.internal.AuditTrail;
+import nl.eentegeneenzaamheid.coalition.signing.internal.EnvelopeRepository;
+import nl.eentegeneenzaamheid.coalition.signing.internal.OneTimeCodes;
+import nl.eentegeneenzaamheid.coalition.signing.internal.SignerCode;
+import nl.eentegeneenzaamheid.coalition.signing.internal.SigningWorkflow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,28 +33,28 @@ public class SignerLinks {
     public static final String CODE_PURPOSE = nl.eentegeneenzaamheid.coalition.platform.handover.HandoverPurposes.SIGNING_CODE;
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
-    private final byte[] codeKey;
-    private final JdbcTemplate jdbc;
+    private final EnvelopeRepository repository;
     private final Envelopes envelopes;
+    private final EnvelopeDispatch dispatch;
+    private final OneTimeCodes codes;
     private final Journeys journeys;
     private final AuditTrail audit;
     private final Outbox outbox;
     private final SecretHandover handover;
-    private final SigningProperties properties;
     private final SigningWorkflow workflow;
     private final Clock clock;
 
-    SignerLinks(JdbcTemplate jdbc, Envelopes envelopes, Journeys journeys, AuditTrail audit, Outbox outbox,
-                SecretHandover handover, SigningProperties properties, SigningWorkflow workflow, Clock clock,
-                Seal seal) {
-        this.codeKey = seal.derivedSecret("one-time-code");
-        this.jdbc = jdbc;
+    SignerLinks(EnvelopeRepository repository, Envelopes envelopes, EnvelopeDispatch dispatch, OneTimeCodes codes,
+                Journeys journeys, AuditTrail audit, Outbox outbox, SecretHandover handover, SigningWorkflow workflow,
+                Clock clock) {
+        this.repository = repository;
         this.envelopes = envelopes;
+        this.dispatch = dispatch;
+        this.codes = codes;
         this.journeys = journeys;
         this.audit = audit;
         this.outbox = outbox;
         this.handover = handover;
-        this.properties = properties;
         this.workflow = workflow;
         this.clock = clock;
     }
@@ -97,7 +97,7 @@ public class SignerLinks {
     @Transactional
     public SignerView open(String token, Actor actor) {
         Resolved link = resolve(token);
-        audit.append(link.envelope().id(), "opened", actor.as(Envelopes.describe(link.signer()), "link"),
+        audit.append(link.envelope().id(), "opened", actor.as(link.signer().describe(), "link"),
                 link.envelope().documentSha256(), null);
         return view(link);
     }
@@ -108,31 +108,32 @@ public class SignerLinks {
         return view(resolveAnswered(token));
     }
 
-    /** The agreement to read before signing, written in the trail as downloaded. */
+    /** Downloads the agreement to read before signing, written in the trail as downloaded. */
     @Transactional
-    public Envelopes.Document document(String token, Actor actor) {
+    public Envelopes.Document downloadDocument(String token, Actor actor) {
         Resolved link = resolve(token);
-        return envelopes.document(link.envelope().id(), actor.as(Envelopes.describe(link.signer()), "link"));
+        return envelopes.downloadDocument(link.envelope().id(), actor.as(link.signer().describe(), "link"));
     }
 
     /**
-     * The sealed final document, for a signer who signed, once everyone has signed and it is sealed.
+     * Downloads the sealed final document, for a signer who signed, once everyone has signed and it is sealed; written
+     * in the trail as downloaded.
      *
      * @throws EnvelopeStateException when the signer did not sign or the document is not sealed yet
      */
     @Transactional
-    public Envelopes.Document sealedDocument(String token, Actor actor) {
+    public Envelopes.Document downloadSealedDocument(String token, Actor actor) {
         Resolved link = resolveAnswered(token);
-        FinalDocument finalDocument = envelopes.finalDocument(link.envelope());
+        FinalDocument finalDocument = envelopes.withSealing(link.envelope()).finalDocument();
         if (link.signer().status() == SignerStatus.SIGNED && (finalDocument == FinalDocument.BEING_SEALED
                 || finalDocument == FinalDocument.SEALING_DELAYED)) {
             throw new DocumentBeingSealedException(finalDocument == FinalDocument.SEALING_DELAYED);
         }
-        if (link.signer().status() != SignerStatus.SIGNED || link.envelope().sealedSha256() == null) {
+        if (link.signer().status() != SignerStatus.SIGNED || link.envelope().sealedDocumentSha256() == null) {
             throw new EnvelopeStateException("Het ondertekende document is er zodra iedereen heeft getekend; u "
                     + "ontvangt het dan ook per e-mail. (The sealed document exists once everyone has signed.)");
         }
-        return envelopes.certificate(link.envelope().id(), actor.as(Envelopes.describe(link.signer()), "link"));
+        return envelopes.downloadCertificate(link.envelope().id(), actor.as(link.signer().describe(), "link"));
     }
 
     /**
@@ -143,32 +144,15 @@ public class SignerLinks {
     @Transactional
     public Instant sendCode(String token, Actor actor) {
         Resolved link = resolve(token);
-        Envelopes.SignerRow signer = link.signer();
-        Instant now = Instant.now(clock);
-        SigningProperties.Code settings = properties.code();
-        if (signer.codeSends() >= settings.maxSends()) {
-            throw new CodeRejectedException(CodeRejectedException.Reason.TOO_MANY_REQUESTS, "Er zijn al "
-                    + signer.codeSends() + " codes verstuurd voor deze link. Neem contact op met het programmateam "
-                    + "voor een nieuwe link. (Too many codes were sent for this link.)", null, null);
-        }
-        if (signer.codeSentAt() != null && signer.codeSentAt().plus(settings.resendInterval()).isAfter(now)) {
-            Duration wait = Duration.between(now, signer.codeSentAt().plus(settings.resendInterval()));
-            throw new CodeRejectedException(CodeRejectedException.Reason.TOO_MANY_REQUESTS, "Er is zojuist een code "
-                    + "verstuurd. Wacht " + Math.max(1, wait.toSeconds()) + " seconden voor u een nieuwe vraagt. "
-                    + "(A code was sent just now; wait before asking for another.)", wait, null);
-        }
-        String code = Secrets.sixDigitCode();
-        Instant expiresAt = now.plus(settings.validity());
-        jdbc.update("""
-                update envelope_signer set code_hash = ?, code_expires_at = ?, code_attempts = 0, code_sent_at = ?,
-                    code_sends = code_sends + 1 where id = ?""", codeHash(signer.id(), code),
-                Timestamp.from(expiresAt), Timestamp.from(now), signer.id());
-        outbox.append(new SigningCodeRequested(link.envelope().onboardingId(), link.envelope().municipalityCode(),
-                link.envelope().id(), signer.id(), signer.name(), signer.email(),
-                handover.deposit(CODE_PURPOSE, code, expiresAt), expiresAt, now));
-        audit.append(link.envelope().id(), "code-sent", actor.as(Envelopes.describe(signer), "link"),
-                link.envelope().documentSha256(), "Eenmalige code gemaild, geldig tot " + expiresAt);
-        return expiresAt;
+        Envelope envelope = link.envelope();
+        Envelope.Signer signer = link.signer();
+        OneTimeCodes.Issued issued = codes.issue(link.code());
+        outbox.append(new SigningCodeRequested(envelope.onboardingId(), envelope.municipalityCode(), envelope.id(),
+                signer.id(), signer.name(), signer.email(), handover.deposit(CODE_PURPOSE, issued.code(),
+                issued.expiresAt()), issued.expiresAt(), issued.issuedAt()));
+        audit.append(envelope.id(), "code-sent", actor.as(signer.describe(), "link"), envelope.documentSha256(),
+                "Eenmalige code gemaild, geldig tot " + issued.expiresAt());
+        return issued.expiresAt();
     }
 
     /**
@@ -191,27 +175,20 @@ public class SignerLinks {
             throw new IllegalArgumentException("Geef uitdrukkelijk toestemming om te ondertekenen (give your "
                     + "explicit consent)");
         }
-        Envelopes.SignerRow signer = link.signer();
-        Actor signerActor = actor.as(Envelopes.describe(signer), "link");
-        checkCode(link, code, signerActor);
-        Instant now = Instant.now(clock);
-        jdbc.update("""
-                update envelope_signer set status = 'SIGNED', signed_name = ?, signed_at = ?, signed_ip = ?,
-                    signed_user_agent = ?, code_hash = null, code_expires_at = null where id = ?""",
-                fullName.strip(), Timestamp.from(now), actor.ipAddress(), actor.userAgent(), signer.id());
-        Actor verified = actor.as(Envelopes.describe(signer), "link+code");
-        audit.append(link.envelope().id(), "code-verified", verified, link.envelope().documentSha256(), null);
-        audit.append(link.envelope().id(), "signed", verified, link.envelope().documentSha256(),
-                "Getekend als \"" + fullName.strip() + "\"; toestemming gegeven: " + consentText(
-                        link.envelope().municipalityName()));
-        List<Envelopes.SignerRow> all = envelopes.signerRows(link.envelope().id());
-        int signed = (int) all.stream().filter(s -> s.status() == SignerStatus.SIGNED).count();
-        journeys.record(link.envelope().onboardingId(), "signature-recorded", signer.organisation() + " heeft "
-                + "ondertekend (" + signed + " van " + all.size() + ")", "signer:" + signer.id());
-        outbox.append(new SignatureRecorded(link.envelope().onboardingId(), link.envelope().municipalityCode(),
-                link.envelope().id(), signer.id(), signer.role(), signer.organisation(),
-                link.envelope().documentSha256(), VERIFICATION, signed, all.size(), now));
-        envelopes.completeIfAllSigned(link.envelope().id());
+        Envelope envelope = link.envelope();
+        Envelope.Signer signer = link.signer();
+        codes.check(link.code(), code, actor.as(signer.describe(), "link"), envelope.documentSha256());
+        envelope.sign(signer.id(), fullName.strip(), VERIFICATION, Instant.now(clock));
+        repository.save(envelope);
+        repository.recordSignatureEvidence(signer.id(), actor.ipAddress(), actor.userAgent());
+        Actor verified = actor.as(signer.describe(), "link+code");
+        audit.append(envelope.id(), "code-verified", verified, envelope.documentSha256(), null);
+        audit.append(envelope.id(), "signed", verified, envelope.documentSha256(), "Getekend als \"" + fullName.strip()
+                + "\"; toestemming gegeven: " + consentText(envelope.municipalityName()));
+        journeys.record(envelope.onboardingId(), "signature-recorded", signer.organisation() + " heeft ondertekend ("
+                + envelope.signed() + " van " + envelope.signers().size() + ")", "signer:" + signer.id());
+        dispatch.publish(envelope);
+        dispatch.afterSignature(envelope);
         return view(resolveAnswered(token));
     }
 
@@ -230,73 +207,27 @@ public class SignerLinks {
                     + "characters)");
         }
         String why = reason.strip();
-        Envelopes.SignerRow signer = link.signer();
-        Instant now = Instant.now(clock);
-        jdbc.update("""
-                update envelope_signer set status = 'DECLINED', declined_at = ?, decline_reason = ?, code_hash = null
-                where id = ?""", Timestamp.from(now), why, signer.id());
-        audit.append(link.envelope().id(), "declined", actor.as(Envelopes.describe(signer), "link"),
-                link.envelope().documentSha256(), why);
-        journeys.record(link.envelope().onboardingId(), "signature-declined", signer.organisation()
-                + " ondertekent niet: " + why, "signer:" + signer.id());
-        outbox.append(new SignatureDeclined(link.envelope().onboardingId(), link.envelope().municipalityCode(),
-                link.envelope().id(), signer.id(), signer.role(), signer.organisation(), why, now));
-        workflow.signatureDeclined(link.envelope().onboardingId());
+        Envelope envelope = link.envelope();
+        Envelope.Signer signer = link.signer();
+        envelope.decline(signer.id(), why, Instant.now(clock));
+        repository.save(envelope);
+        audit.append(envelope.id(), "declined", actor.as(signer.describe(), "link"), envelope.documentSha256(), why);
+        journeys.record(envelope.onboardingId(), "signature-declined", signer.organisation() + " ondertekent niet: "
+                + why, "signer:" + signer.id());
+        dispatch.publish(envelope);
+        workflow.signatureDeclined(envelope.onboardingId());
         return view(resolveAnswered(token));
-    }
-
-    private void checkCode(Resolved link, String code, Actor actor) {
-        Envelopes.SignerRow signer = link.signer();
-        SigningProperties.Code settings = properties.code();
-        if (signer.codeHash() == null) {
-            String message = signer.codeAttempts() >= settings.maxAttempts()
-                    ? "De code is geblokkeerd na " + settings.maxAttempts() + " onjuiste pogingen. Vraag een nieuwe "
-                    + "code aan. (The code is locked after too many wrong tries: ask for a new one.)"
-                    : "Vraag eerst een code aan; die wordt naar uw e-mailadres gestuurd. (Ask for a code first.)";
-            throw new CodeRejectedException(signer.codeAttempts() >= settings.maxAttempts()
-                    ? CodeRejectedException.Reason.LOCKED : CodeRejectedException.Reason.MISSING, message, null, null);
-        }
-        if (!Instant.now(clock).isBefore(signer.codeExpiresAt())) {
-            throw new CodeRejectedException(CodeRejectedException.Reason.EXPIRED, "De code is verlopen. Vraag een "
-                    + "nieuwe code aan. (The code has expired: ask for a new one.)", null, null);
-        }
-        String entered = code == null ? "" : code.replaceAll("\\s", "");
-        if (entered.matches("\\d{6}") && codeHash(signer.id(), entered).equals(signer.codeHash())) {
-            return;
-        }
-        int attempts = signer.codeAttempts() + 1;
-        boolean locked = attempts >= settings.maxAttempts();
-        jdbc.update("update envelope_signer set code_attempts = ?, code_hash = case when ? then null else code_hash "
-                + "end where id = ?", attempts, locked, signer.id());
-        audit.append(link.envelope().id(), "code-wrong", actor, link.envelope().documentSha256(), "Onjuiste code ("
-                + attempts + " van " + settings.maxAttempts() + ")" + (locked ? "; code geblokkeerd" : ""));
-        if (locked) {
-            throw new CodeRejectedException(CodeRejectedException.Reason.LOCKED, "Onjuiste code. De code is nu "
-                    + "geblokkeerd na " + settings.maxAttempts() + " onjuiste pogingen; vraag een nieuwe code aan. "
-                    + "(Wrong code; it is now locked: ask for a new one.)", null, 0);
-        }
-        int left = settings.maxAttempts() - attempts;
-        throw new CodeRejectedException(CodeRejectedException.Reason.WRONG, "Onjuiste code. U kunt het nog " + left
-                + " keer proberen. (Wrong code; " + left + " tries left.)", null, left);
-    }
-
-    /**
-     * A keyed hash (HMAC-SHA256 under a secret derived from the seal): six digits have a million values, so a plain
-     * hash in a leaked database would be reversed in a second; without the key it cannot be.
-     */
-    private String codeHash(UUID signerId, String code) {
-        return Digests.hmacSha256(codeKey, signerId + ":" + code);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
 
-    private record Resolved(Envelopes.Row envelope, Envelopes.SignerRow signer) {
+    private record Resolved(Envelope envelope, Envelope.Signer signer, SignerCode code) {
     }
 
     /** A link that can still be used to sign or decline. */
     private Resolved resolve(String token) {
         Resolved link = resolveAnswered(token);
-        Envelopes.SignerRow signer = link.signer();
+        Envelope.Signer signer = link.signer();
         if (signer.status() == SignerStatus.SIGNED || signer.status() == SignerStatus.DECLINED) {
             throw new SigningLinkException(SigningLinkException.Reason.ANSWERED, signer.status() == SignerStatus.SIGNED
                     ? "U heeft deze verklaring al ondertekend op " + signer.signedAt().atZone(NETHERLANDS)
@@ -313,11 +244,14 @@ public class SignerLinks {
         if (token == null || token.length() < 22 || token.length() > 100) {
             throw unknown();
         }
-        // lock the signer's row: two tabs submitting at once are handled one after the other
-        Envelopes.SignerRow signer = jdbc.query(Envelopes.SIGNER_SELECT + " where token_hash = ? for update",
-                (rs, n) -> Envelopes.toSigner(rs), Digests.sha256(token)).stream().findFirst()
+        // the envelope's row, then the signer's, locked as every change to an envelope locks them: two tabs submitting
+        // at once are handled one after the other, and a signature sees every signature before it
+        String tokenHash = Digests.sha256(token);
+        Envelope envelope = repository.loadForUpdate(repository.envelopeOfToken(tokenHash)
+                .orElseThrow(SignerLinks::unknown));
+        SignerCode code = repository.lockSignerByToken(tokenHash).filter(c -> c.envelopeId().equals(envelope.id()))
                 .orElseThrow(SignerLinks::unknown);
-        Envelopes.Row envelope = envelopes.row(signer.envelopeId());
+        Envelope.Signer signer = envelope.signer(code.signerId());
         if (envelope.status() != EnvelopeStatus.OPEN && envelope.status() != EnvelopeStatus.COMPLETED
                 && !(envelope.status() == EnvelopeStatus.EXPIRED && signer.status() == SignerStatus.SIGNED)) {
             throw new SigningLinkException(envelope.status() == EnvelopeStatus.EXPIRED
@@ -331,12 +265,12 @@ public class SignerLinks {
                         + "(The signing term has passed.)";
             });
         }
-        if (signer.status() == SignerStatus.SENT && !Instant.now(clock).isBefore(signer.tokenExpiresAt())) {
+        if (signer.status() == SignerStatus.SENT && !Instant.now(clock).isBefore(signer.linkExpiresAt())) {
             throw new SigningLinkException(SigningLinkException.Reason.EXPIRED, "Deze link is verlopen op "
-                    + signer.tokenExpiresAt().atZone(NETHERLANDS).toLocalDate() + ". Het programmateam kan u een "
+                    + signer.linkExpiresAt().atZone(NETHERLANDS).toLocalDate() + ". Het programmateam kan u een "
                     + "nieuwe link sturen. (This link has expired.)");
         }
-        return new Resolved(envelope, signer);
+        return new Resolved(envelope, signer, code);
     }
 
     private static SigningLinkException unknown() {
@@ -346,15 +280,16 @@ public class SignerLinks {
     }
 
     private SignerView view(Resolved link) {
-        Envelopes.SignerRow signer = link.signer();
-        List<SignerView.Party> parties = envelopes.signerRows(link.envelope().id()).stream()
+        Envelope envelope = envelopes.withSealing(link.envelope());
+        Envelope.Signer signer = link.signer();
+        List<SignerView.Party> parties = envelope.signers().stream()
                 .map(s -> new SignerView.Party(s.name(), s.organisation(), s.status(), s.round())).toList();
-        return new SignerView(link.envelope().id(), "Intentieverklaring lokale coalitie Eén tegen eenzaamheid: "
-                + link.envelope().municipalityName(), link.envelope().municipalityName(), link.envelope().version(),
-                link.envelope().documentSha256(), signer.name(), signer.title(), signer.organisation(),
-                signer.status(), signer.tokenExpiresAt(), signer.codeHash() == null ? null : signer.codeExpiresAt(),
-                consentText(link.envelope().municipalityName()),
-                signer.status() == SignerStatus.SIGNED && link.envelope().sealedSha256() != null,
-                envelopes.finalDocument(link.envelope()), parties);
+        return new SignerView(envelope.id(), "Intentieverklaring lokale coalitie Eén tegen eenzaamheid: "
+                + envelope.municipalityName(), envelope.municipalityName(), envelope.version(),
+                envelope.documentSha256(), signer.name(), signer.title(), signer.organisation(), signer.status(),
+                signer.linkExpiresAt(), link.code().hash() == null ? null : link.code().expiresAt(),
+                consentText(envelope.municipalityName()),
+                signer.status() == SignerStatus.SIGNED && envelope.sealedDocumentSha256() != null,
+                envelope.finalDocument(), parties);
     }
 }

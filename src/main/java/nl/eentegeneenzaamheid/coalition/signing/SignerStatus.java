@@ -7,5 +7,15 @@ public enum SignerStatus {
     /** Has a valid link. */
     SENT,
     SIGNED,
-    DECLINED
+    DECLINED;
+
+    /** Signed or declined: their link is used up. */
+    public boolean answered() {
+        return this == SIGNED || this == DECLINED;
+    }
+
+    /** Holds a link they can answer with. */
+    public boolean hasLink() {
+        return this == SENT;
+    }
 }

@@ -1,6 +1,5 @@
 package nl.eentegeneenzaamheid.coalition.signing;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +17,7 @@ import nl.eentegeneenzaamheid.coalition.journey.Stage;
 import nl.eentegeneenzaamheid.coalition.platform.Digests;
 import nl.eentegeneenzaamheid.coalition.platform.Documents;
 import nl.eentegeneenzaamheid.coalition.recruitment.Invitations;
-import org.springframework.jdbc.core.JdbcTemplate;
+import nl.eentegeneenzaamheid.coalition.signing.internal.SigningRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,16 +36,16 @@ public class Signing {
     private final IntakeService intake;
     private final Invitations invitations;
     private final Outbox outbox;
-    private final JdbcTemplate jdbc;
+    private final SigningRecords records;
     private final Clock clock;
 
-    public Signing(Journeys journeys, IntakeService intake, Invitations invitations, Outbox outbox, JdbcTemplate jdbc,
-                   Clock clock) {
+    public Signing(Journeys journeys, IntakeService intake, Invitations invitations, Outbox outbox,
+                   SigningRecords records, Clock clock) {
         this.journeys = journeys;
         this.intake = intake;
         this.invitations = invitations;
         this.outbox = outbox;
-        this.jdbc = jdbc;
+        this.records = records;
         this.clock = clock;
     }
 
@@ -68,9 +67,7 @@ public class Signing {
     public void start(UUID onboardingId, SigningMethod method) {
         Onboarding onboarding = journeys.requireStage(onboardingId, Stage.SIGNING);
         Instant now = Instant.now(clock);
-        jdbc.update("""
-                insert into signing (onboarding_id, method, status, started_at) values (?, ?, 'STARTED', ?)
-                on conflict (onboarding_id) do nothing""", onboardingId, method.name(), Timestamp.from(now));
+        records.start(onboardingId, method, now);
         List<SigningStarted.Signatory> signatories = signatories(onboardingId);
         journeys.record(onboardingId, "signing-started", "Ondertekening gestart met " + signatories.size()
                 + " ondertekenaars", "system");
@@ -85,8 +82,7 @@ public class Signing {
     @Transactional
     public String storeScan(UUID onboardingId, String filename, byte[] content, String staffMember) {
         journeys.requireStage(onboardingId, Stage.SIGNING);
-        String method = jdbc.query("select method from signing where onboarding_id = ?", (row, n) -> row.getString(1),
-                onboardingId).stream().findFirst().orElse(null);
+        String method = records.method(onboardingId).orElse(null);
         if (!SigningMethod.PAPER.name().equals(method)) {
             throw new ScanNotExpectedException();
         }
@@ -107,8 +103,7 @@ public class Signing {
             throw new InvalidScanException(e.getMessage());
         }
         String sha256 = Digests.sha256(content);
-        jdbc.update("update signing set scan = ?, scan_filename = ?, scan_sha256 = ? where onboarding_id = ?",
-                content, name, sha256, onboardingId);
+        records.storeScan(onboardingId, name, content, sha256);
         journeys.record(onboardingId, "signing-scan-uploaded", "Scan van de ondertekening opgeslagen (SHA-256 "
                 + sha256 + ")", staffMember);
         return sha256;
@@ -118,9 +113,7 @@ public class Signing {
     @Transactional(readOnly = true)
     public Scan scan(UUID onboardingId) {
         journeys.get(onboardingId);
-        return jdbc.query("select scan_filename, scan from signing where onboarding_id = ? and scan is not null",
-                (row, n) -> new Scan(row.getString(1), row.getBytes(2)), onboardingId).stream().findFirst()
-                .orElseThrow(ScanNotFoundException::new);
+        return records.scan(onboardingId).orElseThrow(ScanNotFoundException::new);
     }
 
     /** A stored scan. */
@@ -141,15 +134,12 @@ public class Signing {
         if (place == null || place.isBlank() || signedBy == null || signedBy.isBlank()) {
             throw new IllegalArgumentException("Record where the agreement was signed and who signed it");
         }
-        String sha256 = jdbc.query("select scan_sha256 from signing where onboarding_id = ? and scan is not null",
-                (row, n) -> row.getString(1), onboardingId).stream().findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Upload the scan of the signed agreement first "
-                        + "(POST /api/v1/onboardings/" + onboardingId + "/signing/scan)"));
+        String sha256 = records.scanSha256(onboardingId).orElseThrow(() -> new IllegalArgumentException(
+                "Upload the scan of the signed agreement first (POST /api/v1/onboardings/" + onboardingId
+                        + "/signing/scan)"));
         Instant now = Instant.now(clock);
-        jdbc.update("""
-                update signing set method = 'PAPER', status = 'SIGNED', signed_on = ?, place = ?, signed_by = ?, recorded_by = ?,
-                    recorded_at = ? where onboarding_id = ?""", signedOn, place.strip(), signedBy.strip(),
-                staffMember, Timestamp.from(now), onboardingId);
+        records.signed(onboardingId, SigningMethod.PAPER, signedOn, place.strip(), signedBy.strip(), staffMember,
+                now);
         journeys.advance(onboardingId, Stage.SIGNING, Stage.ONBOARDING);
         journeys.record(onboardingId, "signing-completed", "Coalitie-akkoord ondertekend op " + signedOn + " in "
                 + place.strip(), staffMember);

@@ -69,8 +69,8 @@ class RealNamesIntegrationTest {
         assertThat(chloe.await("Onderteken de", 1).text()).contains("Chloë O'Neill");
 
         // the agreement names them
-        try (PDDocument agreement = Loader.loadPDF(envelopes.document(envelopes.current(coalition.onboardingId())
-                .orElseThrow().id(), Actor.staff("anna")).content())) {
+        try (PDDocument agreement = Loader.loadPDF(envelopes.downloadDocument(envelopes.current(
+                coalition.onboardingId()).orElseThrow().id(), Actor.staff("anna")).content())) {
             String text = new PDFTextStripper().getText(agreement).replaceAll("\\s+", " ");
             assertThat(text).contains(ALDERMAN).contains("Chloë O'Neill van Dijk");
         }
@@ -87,7 +87,8 @@ class RealNamesIntegrationTest {
         engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
                 .processInstanceId(call).activityId(SigningProcess.TASK_SEAL).singleResult().getId());
         UUID envelope = envelopes.current(coalition.onboardingId()).orElseThrow().id();
-        try (PDDocument sealed = Loader.loadPDF(envelopes.certificate(envelope, Actor.staff("anna")).content())) {
+        try (PDDocument sealed = Loader.loadPDF(envelopes.downloadCertificate(envelope, Actor.staff("anna"))
+                .content())) {
             assertThat(new PDFTextStripper().getText(sealed).replaceAll("\\s+", " ")).contains(ALDERMAN)
                     .contains("Chloë O'Neill van Dijk");
         }

@@ -22,6 +22,7 @@ import nl.eentegeneenzaamheid.coalition.signing.audit.AuditEntry;
 import nl.eentegeneenzaamheid.coalition.signing.audit.TrailExport;
 import nl.eentegeneenzaamheid.coalition.signing.audit.WitnessCheck;
 import nl.eentegeneenzaamheid.coalition.signing.document.AgreementPdf;
+import nl.eentegeneenzaamheid.coalition.signing.internal.AuditTrail;
 import nl.eentegeneenzaamheid.coalition.signing.seal.SealVerifier;
 import nl.eentegeneenzaamheid.coalition.signing.verify.OfflineVerifier;
 import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;
@@ -83,7 +84,7 @@ class SealedAgreementIntegrationTest {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
                 "select count(*) from signing_audit where envelope_id = ? and action = 'downloaded' "
                         + "and actor = 'system:notifications'", Integer.class, envelopeId) == 1);
-        sealed = envelopes.certificate(envelopeId, Actor.staff("eva")).content();
+        sealed = envelopes.downloadCertificate(envelopeId, Actor.staff("eva")).content();
     }
 
     @Test
@@ -104,7 +105,8 @@ class SealedAgreementIntegrationTest {
             assertThat(text).contains("Ondertekeningspagina", "Certificaat van voltooiing", "Welzijn Súdwest",
                     "Woonstichting 's-Hertogenbosch", "Gemeente Noardeast-Fryslân", envelope.documentSha256());
         }
-        try (PDDocument agreement = Loader.loadPDF(envelopes.document(envelopeId, Actor.staff("eva")).content())) {
+        try (PDDocument agreement = Loader.loadPDF(envelopes.downloadDocument(envelopeId, Actor.staff("eva"))
+                .content())) {
             assertThat(new PDFTextStripper().getText(agreement).replaceAll("\\s+", " ")).contains(
                     "Intentieverklaring lokale coalitie", "Eén tegen eenzaamheid: Noardeast-Fryslân",
                     "Bestuurlijk commitment", "Een sterk netwerk", "Eenzame mensen zelf betrekken",

@@ -155,7 +155,7 @@ class SigningMails extends EventHandlers {
         if (recipients.isEmpty()) {
             return; // everyone has it: the sealed document is not read again
         }
-        Envelopes.Document sealed = envelopes.certificate(envelopeId, Actor.system("notifications"));
+        Envelopes.Document sealed = envelopes.downloadCertificate(envelopeId, Actor.system("notifications"));
         Notification.Attachment attachment = new Notification.Attachment(sealed.filename(), sealed.content());
         String municipality = memory.municipalityName(event.data());
         Map<String, Object> model = new HashMap<>();

@@ -11,7 +11,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.eentegeneenzaamheid.coalition.events.EventsProperties;
-import nl.eentegeneenzaamheid.coalition.signing.AuditWitness;
+import nl.eentegeneenzaamheid.coalition.signing.internal.AuditWitness;
 import nl.eentegeneenzaamheid.coalition.signing.SigningAuditAppended;
 import nl.eentegeneenzaamheid.coalition.signing.audit.WitnessCheck;
 import org.apache.kafka.clients.consumer.Consumer;

@@ -9,7 +9,7 @@ import java.util.List;
 
 import nl.eentegeneenzaamheid.coalition.platform.Digests;
 import nl.eentegeneenzaamheid.coalition.platform.StartupNotes;
-import nl.eentegeneenzaamheid.coalition.signing.SigningProperties;
+import nl.eentegeneenzaamheid.coalition.signing.internal.SigningProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

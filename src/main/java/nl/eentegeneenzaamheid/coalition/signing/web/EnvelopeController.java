@@ -12,7 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.eentegeneenzaamheid.coalition.signing.AuditTrail;
+import nl.eentegeneenzaamheid.coalition.signing.internal.AuditTrail;
 import nl.eentegeneenzaamheid.coalition.signing.Envelope;
 import nl.eentegeneenzaamheid.coalition.signing.Envelopes;
 import nl.eentegeneenzaamheid.coalition.signing.SigningOrder;
@@ -66,7 +66,7 @@ class EnvelopeController {
     @PreAuthorize(READERS)
     @Operation(summary = "The agreement the signers sign (PDF); its SHA-256 is in the X-Content-SHA256 header")
     ResponseEntity<byte[]> document(@PathVariable UUID id, Principal principal, HttpServletRequest request) {
-        return SignerController.pdf(envelopes.document(id, RequestActors.staff(principal, request)), false);
+        return SignerController.pdf(envelopes.downloadDocument(id, RequestActors.staff(principal, request)), false);
     }
 
     @GetMapping("/certificate")
@@ -74,7 +74,7 @@ class EnvelopeController {
     @Operation(summary = "The sealed final document: the agreement, signature page and certificate of completion")
     @ApiResponse(responseCode = "409", description = "Not everyone has signed yet")
     ResponseEntity<byte[]> certificate(@PathVariable UUID id, Principal principal, HttpServletRequest request) {
-        return SignerController.pdf(envelopes.certificate(id, RequestActors.staff(principal, request)), false);
+        return SignerController.pdf(envelopes.downloadCertificate(id, RequestActors.staff(principal, request)), false);
     }
 
     @GetMapping("/audit")

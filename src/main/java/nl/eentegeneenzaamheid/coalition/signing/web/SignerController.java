@@ -64,7 +64,7 @@ class SignerController {
     @GetMapping("/document")
     @Operation(summary = "The agreement as PDF")
     ResponseEntity<byte[]> document(@PathVariable String token, HttpServletRequest request) {
-        Envelopes.Document document = links.document(token, RequestActors.link(request));
+        Envelopes.Document document = links.downloadDocument(token, RequestActors.link(request));
         return pdf(document, false);
     }
 
@@ -72,7 +72,7 @@ class SignerController {
     @Operation(summary = "The sealed final document, for a signer who signed, once everyone has signed")
     @ApiResponse(responseCode = "409", description = "Not signed by this signer, or not everyone has signed yet")
     ResponseEntity<byte[]> certificate(@PathVariable String token, HttpServletRequest request) {
-        return pdf(links.sealedDocument(token, RequestActors.link(request)), false);
+        return pdf(links.downloadSealedDocument(token, RequestActors.link(request)), false);
     }
 
     @PostMapping("/code")

@@ -64,12 +64,12 @@ class SigningPageController {
     @GetMapping("/document")
     ResponseEntity<byte[]> document(@PathVariable String token, @RequestParam(required = false) String download,
                                     HttpServletRequest request) {
-        return SignerController.pdf(links.document(token, RequestActors.link(request)), download == null);
+        return SignerController.pdf(links.downloadDocument(token, RequestActors.link(request)), download == null);
     }
 
     @GetMapping("/ondertekend")
     ResponseEntity<byte[]> sealed(@PathVariable String token, HttpServletRequest request) {
-        return SignerController.pdf(links.sealedDocument(token, RequestActors.link(request)), false);
+        return SignerController.pdf(links.downloadSealedDocument(token, RequestActors.link(request)), false);
     }
 
     @PostMapping("/code")

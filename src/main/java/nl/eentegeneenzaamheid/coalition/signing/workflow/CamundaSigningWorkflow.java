@@ -3,7 +3,7 @@ package nl.eentegeneenzaamheid.coalition.signing.workflow;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.signing.SigningProcess;
-import nl.eentegeneenzaamheid.coalition.signing.SigningWorkflow;
+import nl.eentegeneenzaamheid.coalition.signing.internal.SigningWorkflow;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,7 @@ package nl.eentegeneenzaamheid.coalition.signing.workflow;
 
 import nl.eentegeneenzaamheid.coalition.signing.Envelopes;
 import nl.eentegeneenzaamheid.coalition.signing.SigningProcess;
-import nl.eentegeneenzaamheid.coalition.signing.SigningProperties;
+import nl.eentegeneenzaamheid.coalition.signing.internal.SigningProperties;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

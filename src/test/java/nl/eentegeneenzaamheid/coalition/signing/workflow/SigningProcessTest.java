@@ -22,7 +22,6 @@ import nl.eentegeneenzaamheid.coalition.recruitment.Invitations;
 import nl.eentegeneenzaamheid.coalition.recruitment.Partners;
 import nl.eentegeneenzaamheid.coalition.recruitment.Recruitment;
 import nl.eentegeneenzaamheid.coalition.signing.Actor;
-import nl.eentegeneenzaamheid.coalition.signing.AuditTrail;
 import nl.eentegeneenzaamheid.coalition.signing.Envelope;
 import nl.eentegeneenzaamheid.coalition.signing.EnvelopeStatus;
 import nl.eentegeneenzaamheid.coalition.signing.Envelopes;
@@ -33,6 +32,7 @@ import nl.eentegeneenzaamheid.coalition.signing.Signing;
 import nl.eentegeneenzaamheid.coalition.signing.SigningLinkException;
 import nl.eentegeneenzaamheid.coalition.signing.SigningOrder;
 import nl.eentegeneenzaamheid.coalition.signing.SigningProcess;
+import nl.eentegeneenzaamheid.coalition.signing.internal.AuditTrail;
 import nl.eentegeneenzaamheid.coalition.signing.seal.SealVerifier;
 import nl.eentegeneenzaamheid.coalition.support.FlowNodeCoverage;
 import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;
@@ -111,7 +111,7 @@ class SigningProcessTest {
         Assertions.assertThat(journeys.get(coalition.onboardingId()).stage()).isEqualTo(Stage.ONBOARDING);
 
         Envelope sealed = envelopes.get(envelope.id());
-        byte[] pdf = envelopes.certificate(envelope.id(), Actor.staff("anna")).content();
+        byte[] pdf = envelopes.downloadCertificate(envelope.id(), Actor.staff("anna")).content();
         SealVerifier.Report report = SealVerifier.verify(pdf);
         Assertions.assertThat(report.valid()).as(report.message()).isTrue();
         Assertions.assertThat(report.developmentSeal()).isTrue();
@@ -123,7 +123,7 @@ class SigningProcessTest {
 
         String aldermansLink = coalition.alderman().signingToken(1);
         Assertions.assertThat(links.status(aldermansLink).sealedDocumentAvailable()).isTrue();
-        Assertions.assertThat(links.sealedDocument(aldermansLink, BROWSER).content()).isEqualTo(pdf);
+        Assertions.assertThat(links.downloadSealedDocument(aldermansLink, BROWSER).content()).isEqualTo(pdf);
         Mailbox.Mail done = coalition.contact().await("Ondertekend", 1);
         Assertions.assertThat(done.attachments()).singleElement().asString().endsWith("-ondertekend.pdf");
         coalition.signers().forEach(signer -> signer.await("Ondertekend", 1));

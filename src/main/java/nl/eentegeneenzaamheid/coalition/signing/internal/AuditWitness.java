@@ -1,4 +1,4 @@
-package nl.eentegeneenzaamheid.coalition.signing;
+package nl.eentegeneenzaamheid.coalition.signing.internal;
 
 import java.util.List;
 import java.util.UUID;

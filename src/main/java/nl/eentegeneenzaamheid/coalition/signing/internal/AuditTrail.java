@@ -1,4 +1,4 @@
-package nl.eentegeneenzaamheid.coalition.signing;
+package nl.eentegeneenzaamheid.coalition.signing.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.events.Outbox;
+import nl.eentegeneenzaamheid.coalition.signing.Actor;
+import nl.eentegeneenzaamheid.coalition.signing.SigningAuditAppended;
 import nl.eentegeneenzaamheid.coalition.signing.audit.AuditChain;
 import nl.eentegeneenzaamheid.coalition.signing.audit.AuditEntry;
 import nl.eentegeneenzaamheid.coalition.signing.audit.TrailExport;

@@ -1,8 +1,9 @@
-package nl.eentegeneenzaamheid.coalition.signing;
+package nl.eentegeneenzaamheid.coalition.signing.internal;
 
 import java.nio.file.Path;
 import java.time.Duration;
 
+import nl.eentegeneenzaamheid.coalition.signing.SigningOrder;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -1,0 +1,112 @@
+package nl.eentegeneenzaamheid.coalition.signing.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import nl.eentegeneenzaamheid.coalition.platform.Digests;
+import nl.eentegeneenzaamheid.coalition.platform.Secrets;
+import nl.eentegeneenzaamheid.coalition.signing.Actor;
+import nl.eentegeneenzaamheid.coalition.signing.CodeRejectedException;
+import nl.eentegeneenzaamheid.coalition.signing.seal.Seal;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one-time codes a signer confirms a signature with: six digits, valid for a while, a limited number of wrong tries
+ * and of codes per link. Only a keyed hash is stored.
+ */
+@Component
+public class OneTimeCodes {
+
+    private final byte[] codeKey;
+    private final EnvelopeRepository repository;
+    private final AuditTrail audit;
+    private final SigningProperties properties;
+    private final Clock clock;
+
+    OneTimeCodes(EnvelopeRepository repository, AuditTrail audit, SigningProperties properties, Clock clock,
+                 Seal seal) {
+        this.codeKey = seal.derivedSecret("one-time-code");
+        this.repository = repository;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** A new code and until when it works. */
+    public record Issued(String code, Instant expiresAt, Instant issuedAt) {
+    }
+
+    /**
+     * A new code for the signer; the previous one stops working.
+     *
+     * @throws CodeRejectedException (TOO_MANY_REQUESTS) when a code was sent too recently or too many were sent
+     */
+    public Issued issue(SignerCode current) {
+        Instant now = Instant.now(clock);
+        SigningProperties.Code settings = properties.code();
+        if (current.sends() >= settings.maxSends()) {
+            throw new CodeRejectedException(CodeRejectedException.Reason.TOO_MANY_REQUESTS, "Er zijn al "
+                    + current.sends() + " codes verstuurd voor deze link. Neem contact op met het programmateam "
+                    + "voor een nieuwe link. (Too many codes were sent for this link.)", null, null);
+        }
+        if (current.sentAt() != null && current.sentAt().plus(settings.resendInterval()).isAfter(now)) {
+            Duration wait = Duration.between(now, current.sentAt().plus(settings.resendInterval()));
+            throw new CodeRejectedException(CodeRejectedException.Reason.TOO_MANY_REQUESTS, "Er is zojuist een code "
+                    + "verstuurd. Wacht " + Math.max(1, wait.toSeconds()) + " seconden voor u een nieuwe vraagt. "
+                    + "(A code was sent just now; wait before asking for another.)", wait, null);
+        }
+        String code = Secrets.sixDigitCode();
+        Instant expiresAt = now.plus(settings.validity());
+        repository.storeCode(current.signerId(), hash(current.signerId(), code), expiresAt, now);
+        return new Issued(code, expiresAt, now);
+    }
+
+    /**
+     * Accepts the right code; a wrong one is counted and written in the trail (the caller's transaction must not roll
+     * back for it).
+     *
+     * @throws CodeRejectedException when the code is missing, wrong, locked or expired
+     */
+    public void check(SignerCode current, String code, Actor actor, String documentSha256) {
+        SigningProperties.Code settings = properties.code();
+        if (current.hash() == null) {
+            String message = current.attempts() >= settings.maxAttempts()
+                    ? "De code is geblokkeerd na " + settings.maxAttempts() + " onjuiste pogingen. Vraag een nieuwe "
+                    + "code aan. (The code is locked after too many wrong tries: ask for a new one.)"
+                    : "Vraag eerst een code aan; die wordt naar uw e-mailadres gestuurd. (Ask for a code first.)";
+            throw new CodeRejectedException(current.attempts() >= settings.maxAttempts()
+                    ? CodeRejectedException.Reason.LOCKED : CodeRejectedException.Reason.MISSING, message, null, null);
+        }
+        if (!Instant.now(clock).isBefore(current.expiresAt())) {
+            throw new CodeRejectedException(CodeRejectedException.Reason.EXPIRED, "De code is verlopen. Vraag een "
+                    + "nieuwe code aan. (The code has expired: ask for a new one.)", null, null);
+        }
+        String entered = code == null ? "" : code.replaceAll("\\s", "");
+        if (entered.matches("\\d{6}") && hash(current.signerId(), entered).equals(current.hash())) {
+            return;
+        }
+        int attempts = current.attempts() + 1;
+        boolean locked = attempts >= settings.maxAttempts();
+        repository.recordWrongCode(current.signerId(), attempts, locked);
+        audit.append(current.envelopeId(), "code-wrong", actor, documentSha256, "Onjuiste code (" + attempts + " van "
+                + settings.maxAttempts() + ")" + (locked ? "; code geblokkeerd" : ""));
+        if (locked) {
+            throw new CodeRejectedException(CodeRejectedException.Reason.LOCKED, "Onjuiste code. De code is nu "
+                    + "geblokkeerd na " + settings.maxAttempts() + " onjuiste pogingen; vraag een nieuwe code aan. "
+                    + "(Wrong code; it is now locked: ask for a new one.)", null, 0);
+        }
+        int left = settings.maxAttempts() - attempts;
+        throw new CodeRejectedException(CodeRejectedException.Reason.WRONG, "Onjuiste code. U kunt het nog " + left
+                + " keer proberen. (Wrong code; " + left + " tries left.)", null, left);
+    }
+
+    /**
+     * A keyed hash (HMAC-SHA256 under a secret derived from the seal): six digits have a million values, so a plain
+     * hash in a leaked database would be reversed in a second; without the key it cannot be.
+     */
+    private String hash(UUID signerId, String code) {
+        return Digests.hmacSha256(codeKey, signerId + ":" + code);
+    }
+}
