@@ -20,7 +20,6 @@ import nl.eentegeneenzaamheid.coalition.embedded.EmbeddedMailServer;
 import nl.eentegeneenzaamheid.coalition.support.Api;
 import nl.eentegeneenzaamheid.coalition.support.EventSchemas;
 import nl.eentegeneenzaamheid.coalition.support.EventStream;
-import nl.eentegeneenzaamheid.coalition.support.FlowNodeCoverage;
 import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;
 import nl.eentegeneenzaamheid.coalition.support.Mailbox;
 import nl.eentegeneenzaamheid.coalition.support.Staff;
@@ -31,7 +30,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +46,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Aldermen's meetings end to end: staff schedule through the API or Tasklist's start form; invitees act through the
  * links mailed to them (read from the mail server); timers are driven by executing their jobs; every event is read
- * from Kafka and checked against the published catalogue.
+ * from Kafka and checked against the published catalogue. The process logic alone, with its flow-node coverage, is
+ * {@code AldermenMeetingProcessTest}.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -493,12 +492,6 @@ class MeetingIntegrationTest {
                 + "\", \"endsAt\": \"" + end + "\", \"place\": \"U\", \"capacity\": 5, \"audience\": \"ALL\"}")
                 .status()).as("municipalities' systems do not schedule meetings").isEqualTo(403);
         assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class)).isEqualTo(before);
-    }
-
-    @AfterAll
-    void every_flow_node_of_the_meeting_process_is_covered() {
-        FlowNodeCoverage.Result coverage = FlowNodeCoverage.of(engine, MeetingProcess.KEY);
-        assertThat(coverage.missed()).as("flow nodes no test reached (target/process-test-coverage/)").isEmpty();
     }
 
     // ---------------------------------------------------------------------------------------------------------------

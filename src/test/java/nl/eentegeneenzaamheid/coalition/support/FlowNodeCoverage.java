@@ -17,8 +17,11 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
  * Flow-node coverage of a process, measured from the engine's own history (history level FULL): which flow nodes of
  * the deployed definition have ever been entered. Written as a report to {@code target/process-test-coverage/}.
  *
+ * Each process's test class runs on an engine of its own ({@link StandaloneProcessEngine}), so the history read is
+ * that class's alone and the check holds when the class runs by itself.
+ *
  * <p>Why not camunda-process-test-coverage: its engine plugin fails every process execution outside the test classes
- * it covers ("Coverage state must be initialized"), and all our tests share one engine.
+ * it covers ("Coverage state must be initialized").
  */
 public final class FlowNodeCoverage {
 

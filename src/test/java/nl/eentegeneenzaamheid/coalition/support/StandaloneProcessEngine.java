@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -106,6 +107,8 @@ public final class StandaloneProcessEngine implements BeforeAllCallback, AfterAl
         configuration.setJobExecutorActivate(false);
         configuration.setMetricsEnabled(false);
         configuration.setBeans(new HashMap<>(beans));
+        // JSON variables (Tasklist's checklists), as the application's engine has them
+        configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
         engine = configuration.buildProcessEngine();
         DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
                 .name(context.getRequiredTestClass().getSimpleName());

@@ -34,7 +34,6 @@ import nl.eentegeneenzaamheid.coalition.signing.SigningOrder;
 import nl.eentegeneenzaamheid.coalition.signing.SigningProcess;
 import nl.eentegeneenzaamheid.coalition.signing.internal.AuditTrail;
 import nl.eentegeneenzaamheid.coalition.signing.seal.SealVerifier;
-import nl.eentegeneenzaamheid.coalition.support.FlowNodeCoverage;
 import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;
 import nl.eentegeneenzaamheid.coalition.support.Mailbox;
 import nl.eentegeneenzaamheid.coalition.support.SigningFixture;
@@ -44,7 +43,6 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +53,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * {@code coalition-signing}, every path: everyone signs (in parallel and in order), a decline and each staff choice,
  * expiry and each choice, a void, reminders. Signers act as they would: the link and the code come from their mail.
- * Timers and the sealing job are driven by executing their jobs, never by waiting.
+ * Timers and the sealing job are driven by executing their jobs, never by waiting. End to end on the real stack; the
+ * process logic alone, with its flow-node coverage, is {@link CoalitionSigningProcessTest}.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -357,13 +356,6 @@ class SigningProcessTest {
         Assertions.assertThat(links.open(coalition.partners().get(0).signingToken(2), BROWSER).status())
                 .isEqualTo(SignerStatus.SENT);
         Assertions.assertThat(payload(coalition.onboardingId(), "signing-reminded.v1")).contains("\"signersReminded\":3");
-    }
-
-    @AfterAll
-    void every_flow_node_of_the_signing_is_covered() {
-        FlowNodeCoverage.Result coverage = FlowNodeCoverage.of(engine, SigningProcess.KEY);
-        Assertions.assertThat(coverage.missed()).as("coalition-signing: flow nodes no test reached "
-                + "(target/process-test-coverage/)").isEmpty();
     }
 
     // ---------------------------------------------------------------------------------------------------------------
