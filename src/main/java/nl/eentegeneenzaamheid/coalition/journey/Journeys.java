@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.eentegeneenzaamheid.coalition.events.Outbox;
 import nl.eentegeneenzaamheid.coalition.municipality.Municipalities;
 import nl.eentegeneenzaamheid.coalition.municipality.Municipality;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opens and reads municipalities' journeys.
+ * Opens, moves, stops and reads municipalities' journeys.
  */
 @Service
 public class Journeys {
@@ -28,10 +29,13 @@ public class Journeys {
     private final JdbcTemplate jdbc;
     private final OnboardingWorkflow workflow;
     private final Municipalities municipalities;
+    private final Outbox outbox;
     private final Clock clock;
 
-    public Journeys(JdbcTemplate jdbc, OnboardingWorkflow workflow, Municipalities municipalities, Clock clock) {
+    public Journeys(JdbcTemplate jdbc, OnboardingWorkflow workflow, Municipalities municipalities, Outbox outbox,
+                    Clock clock) {
         this.jdbc = jdbc;
+        this.outbox = outbox;
         this.workflow = workflow;
         this.municipalities = municipalities;
         this.clock = clock;
@@ -101,6 +105,20 @@ public class Journeys {
         jdbc.update("""
                 insert into onboarding_timeline (onboarding_id, occurred_at, kind, summary, actor)
                 values (?, ?, ?, ?, ?)""", id, Timestamp.from(Instant.now(clock)), kind, summary, actor);
+    }
+
+    /**
+     * Staff stop an open journey: from {@code from} to {@link Stage#STOPPED}, on its timeline as {@code summary}, and
+     * {@link OnboardingStopped} for everyone who follows the journey. The one place a journey is stopped, whichever
+     * module's step decided it (recruitment's coalition decision, signing's decision on a stuck envelope).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Onboarding stop(UUID id, Stage from, String reason, String staffMember, String summary) {
+        Onboarding onboarding = advance(id, from, Stage.STOPPED);
+        record(id, "onboarding-stopped", summary, staffMember);
+        outbox.append(new OnboardingStopped(id, onboarding.municipality().code(), reason, staffMember,
+                Instant.now(clock)));
+        return onboarding;
     }
 
     /** The journey's timeline, oldest first. */

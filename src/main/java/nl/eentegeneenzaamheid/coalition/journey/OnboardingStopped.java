@@ -1,4 +1,4 @@
-package nl.eentegeneenzaamheid.coalition.recruitment;
+package nl.eentegeneenzaamheid.coalition.journey;
 
 import java.time.Instant;
 import java.util.UUID;

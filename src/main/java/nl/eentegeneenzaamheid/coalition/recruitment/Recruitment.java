@@ -115,10 +115,7 @@ public class Recruitment {
             }
             case STOP -> {
                 String text = Texts.required(note, "Stopping needs a reason the municipality can read");
-                Onboarding onboarding = journeys.advance(onboardingId, Stage.READINESS_REVIEW, Stage.STOPPED);
-                journeys.record(onboardingId, "onboarding-stopped", "Aansluiting gestopt: " + text, staffMember);
-                outbox.append(new OnboardingStopped(onboardingId, onboarding.municipality().code(), text,
-                        staffMember, now));
+                journeys.stop(onboardingId, Stage.READINESS_REVIEW, text, staffMember, "Aansluiting gestopt: " + text);
             }
         }
     }

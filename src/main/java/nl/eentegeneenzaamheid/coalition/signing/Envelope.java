@@ -10,7 +10,6 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import nl.eentegeneenzaamheid.coalition.events.DomainEvent;
-import nl.eentegeneenzaamheid.coalition.recruitment.OnboardingStopped;
 
 /**
  * An envelope: one version of the agreement, its signers and where each stands. The aggregate of digital signing: it
@@ -215,10 +214,9 @@ public final class Envelope {
         decide(decision, reason, now);
     }
 
-    /** {@link SigningDecision#STOP}: the signing ends here, and with it the municipality's journey. */
-    void stop(String reason, String staffMember, Instant now) {
+    /** {@link SigningDecision#STOP}: the signing ends here (the journey is stopped by {@code Journeys.stop}). */
+    void stop(String reason, Instant now) {
         decide(SigningDecision.STOP, reason, now);
-        events.add(new OnboardingStopped(onboardingId, municipalityCode, reason, staffMember, now));
     }
 
     /** The completed envelope's final document was sealed. */

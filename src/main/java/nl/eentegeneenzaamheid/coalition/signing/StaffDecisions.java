@@ -108,13 +108,12 @@ class StaffDecisions {
 
     private UUID stop(Envelope envelope, String note, String staffMember, Actor actor, Instant now) {
         String reason = Texts.required(note, "Stopping needs a reason: the municipality is told");
-        envelope.stop(reason, staffMember, now);
+        envelope.stop(reason, now);
         repository.save(envelope);
         audit.append(envelope.id(), "stopped", actor, envelope.documentSha256(), reason);
         records.stop(envelope.onboardingId());
-        journeys.advance(envelope.onboardingId(), Stage.SIGNING, Stage.STOPPED);
-        journeys.record(envelope.onboardingId(), "onboarding-stopped", "Gestopt bij de ondertekening: " + reason,
-                actor.id());
+        journeys.stop(envelope.onboardingId(), Stage.SIGNING, reason, staffMember,
+                "Gestopt bij de ondertekening: " + reason);
         dispatch.publish(envelope);
         return envelope.id();
     }
