@@ -35,7 +35,7 @@ class TableOwnershipTest {
             "signing", Set.of("signing", "envelope", "envelope_signer", "signing_audit"),
             "meetings", Set.of("meeting", "meeting_contact", "meeting_invitation", "meeting_unaddressed",
                     "meeting_waiting_onboarding"),
-            "onboarding", Set.of("central_onboarding"));
+            "centralteam", Set.of("central_onboarding"));
 
     static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
     static final Pattern SQL = Pattern.compile("(?i)\\b(select|insert\\s+into|update|delete\\s+from)\\b");

@@ -18,7 +18,7 @@ import java.util.UUID;
 import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.meetings.MeetingProcess;
 import nl.eentegeneenzaamheid.coalition.municipality.Municipality;
-import nl.eentegeneenzaamheid.coalition.onboarding.CentralOnboardingProcess;
+import nl.eentegeneenzaamheid.coalition.centralteam.CentralOnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.signing.SigningProcess;
 import nl.eentegeneenzaamheid.coalition.support.FlowNodeCoverage;
 import nl.eentegeneenzaamheid.coalition.support.StandaloneProcessEngine;

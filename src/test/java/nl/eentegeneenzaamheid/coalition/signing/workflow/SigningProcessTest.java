@@ -16,7 +16,7 @@ import nl.eentegeneenzaamheid.coalition.intake.IntakeService;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.journey.Stage;
-import nl.eentegeneenzaamheid.coalition.onboarding.CentralOnboardingProcess;
+import nl.eentegeneenzaamheid.coalition.centralteam.CentralOnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.platform.Digests;
 import nl.eentegeneenzaamheid.coalition.recruitment.Invitations;
 import nl.eentegeneenzaamheid.coalition.recruitment.Partners;

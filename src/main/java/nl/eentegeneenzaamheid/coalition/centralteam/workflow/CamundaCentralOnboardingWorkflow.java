@@ -1,9 +1,9 @@
-package nl.eentegeneenzaamheid.coalition.onboarding.workflow;
+package nl.eentegeneenzaamheid.coalition.centralteam.workflow;
 
 import java.util.UUID;
 
-import nl.eentegeneenzaamheid.coalition.onboarding.CentralOnboardingProcess;
-import nl.eentegeneenzaamheid.coalition.onboarding.CentralOnboardingWorkflow;
+import nl.eentegeneenzaamheid.coalition.centralteam.CentralOnboardingProcess;
+import nl.eentegeneenzaamheid.coalition.centralteam.CentralOnboardingWorkflow;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 

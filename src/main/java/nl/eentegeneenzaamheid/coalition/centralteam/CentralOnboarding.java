@@ -1,4 +1,4 @@
-package nl.eentegeneenzaamheid.coalition.onboarding;
+package nl.eentegeneenzaamheid.coalition.centralteam;
 
 import java.sql.Timestamp;
 import java.time.Clock;

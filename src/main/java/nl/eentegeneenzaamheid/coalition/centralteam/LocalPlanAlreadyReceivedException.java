@@ -1,4 +1,4 @@
-package nl.eentegeneenzaamheid.coalition.onboarding;
+package nl.eentegeneenzaamheid.coalition.centralteam;
 
 /** The local plan was received before; a new version goes to the adviser directly. */
 public class LocalPlanAlreadyReceivedException extends RuntimeException {

@@ -1,4 +1,4 @@
-package nl.eentegeneenzaamheid.coalition.onboarding;
+package nl.eentegeneenzaamheid.coalition.centralteam;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package nl.eentegeneenzaamheid.coalition.onboarding;
+package nl.eentegeneenzaamheid.coalition.centralteam;
 
 import java.util.UUID;
 

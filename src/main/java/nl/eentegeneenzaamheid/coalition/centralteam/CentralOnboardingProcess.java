@@ -1,4 +1,4 @@
-package nl.eentegeneenzaamheid.coalition.onboarding;
+package nl.eentegeneenzaamheid.coalition.centralteam;
 
 /**
  * Names of the central team's part of {@code workflows/municipality-onboarding.bpmn}.

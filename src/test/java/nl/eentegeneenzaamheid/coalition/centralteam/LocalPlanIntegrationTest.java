@@ -1,4 +1,4 @@
-package nl.eentegeneenzaamheid.coalition.onboarding;
+package nl.eentegeneenzaamheid.coalition.centralteam;
 
 import nl.eentegeneenzaamheid.coalition.support.TestDocuments;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,9 +1,9 @@
-package nl.eentegeneenzaamheid.coalition.onboarding.workflow;
+package nl.eentegeneenzaamheid.coalition.centralteam.workflow;
 
 import java.util.UUID;
 
-import nl.eentegeneenzaamheid.coalition.onboarding.CentralOnboarding;
-import nl.eentegeneenzaamheid.coalition.onboarding.CentralOnboardingProcess;
+import nl.eentegeneenzaamheid.coalition.centralteam.CentralOnboarding;
+import nl.eentegeneenzaamheid.coalition.centralteam.CentralOnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.platform.camunda.EngineUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,4 +1,4 @@
 /**
  * The onboarding's REST API: the municipality's local plan.
  */
-package nl.eentegeneenzaamheid.coalition.onboarding.web;
+package nl.eentegeneenzaamheid.coalition.centralteam.web;

@@ -1,4 +1,4 @@
-package nl.eentegeneenzaamheid.coalition.onboarding;
+package nl.eentegeneenzaamheid.coalition.centralteam;
 
 /** An uploaded local plan that is empty, too large, or not a PDF or Word document. */
 public class InvalidLocalPlanException extends RuntimeException {

@@ -1,4 +1,4 @@
-package nl.eentegeneenzaamheid.coalition.onboarding.web;
+package nl.eentegeneenzaamheid.coalition.centralteam.web;
 
 import java.io.IOException;
 import java.security.Principal;
@@ -9,9 +9,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import nl.eentegeneenzaamheid.coalition.onboarding.CentralOnboarding;
-import nl.eentegeneenzaamheid.coalition.onboarding.InvalidLocalPlanException;
-import nl.eentegeneenzaamheid.coalition.onboarding.LocalPlanAlreadyReceivedException;
+import nl.eentegeneenzaamheid.coalition.centralteam.CentralOnboarding;
+import nl.eentegeneenzaamheid.coalition.centralteam.InvalidLocalPlanException;
+import nl.eentegeneenzaamheid.coalition.centralteam.LocalPlanAlreadyReceivedException;
 import nl.eentegeneenzaamheid.coalition.platform.security.Groups;
 import nl.eentegeneenzaamheid.coalition.platform.web.Problems;
 import org.springframework.http.HttpStatus;
