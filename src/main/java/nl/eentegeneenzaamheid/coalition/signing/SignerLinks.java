@@ -102,10 +102,13 @@ public class SignerLinks {
         return view(link);
     }
 
-    /** Where the link's signer stands, also after they signed or declined (the page's confirmation). */
-    @Transactional
+    /**
+     * Where the link's signer stands, also after they signed or declined (the page's confirmation). Read without
+     * locking the envelope: a page polling while the agreement is sealed does not wait for the seal.
+     */
+    @Transactional(readOnly = true)
     public SignerView status(String token) {
-        return view(resolveAnswered(token));
+        return view(resolveAnswered(token, false));
     }
 
     /** Downloads the agreement to read before signing, written in the trail as downloaded. */
@@ -241,16 +244,20 @@ public class SignerLinks {
 
     /** The link's signer, also when they have already answered (to show where they stand). */
     private Resolved resolveAnswered(String token) {
+        return resolveAnswered(token, true);
+    }
+
+    private Resolved resolveAnswered(String token, boolean toChange) {
         if (token == null || token.length() < 22 || token.length() > 100) {
             throw unknown();
         }
-        // the envelope's row, then the signer's, locked as every change to an envelope locks them: two tabs submitting
-        // at once are handled one after the other, and a signature sees every signature before it
+        // to change: the envelope's row, then the signer's, locked as every change to an envelope locks them: two
+        // tabs submitting at once are handled one after the other, and a signature sees every signature before it
         String tokenHash = Digests.sha256(token);
-        Envelope envelope = repository.loadForUpdate(repository.envelopeOfToken(tokenHash)
-                .orElseThrow(SignerLinks::unknown));
-        SignerCode code = repository.lockSignerByToken(tokenHash).filter(c -> c.envelopeId().equals(envelope.id()))
-                .orElseThrow(SignerLinks::unknown);
+        UUID envelopeId = repository.envelopeOfToken(tokenHash).orElseThrow(SignerLinks::unknown);
+        Envelope envelope = toChange ? repository.loadForUpdate(envelopeId) : repository.load(envelopeId);
+        SignerCode code = (toChange ? repository.lockSignerByToken(tokenHash) : repository.findSignerByToken(tokenHash))
+                .filter(c -> c.envelopeId().equals(envelope.id())).orElseThrow(SignerLinks::unknown);
         Envelope.Signer signer = envelope.signer(code.signerId());
         if (envelope.status() != EnvelopeStatus.OPEN && envelope.status() != EnvelopeStatus.COMPLETED
                 && !(envelope.status() == EnvelopeStatus.EXPIRED && signer.status() == SignerStatus.SIGNED)) {

@@ -134,9 +134,17 @@ public final class StandaloneProcessEngine implements BeforeAllCallback, AfterAl
 
     @Override
     public void afterAll(ExtensionContext context) {
-        if (engine != null) {
-            engine.close();
-            execute(postgres, "drop database if exists " + database + " with (force)");
+        // the next test class (perhaps on the application's engine) finds camunda-bpm-assert and the clock untouched
+        BpmnAwareTests.reset();
+        ClockUtil.reset();
+        try {
+            if (engine != null) {
+                engine.close();
+            }
+        } finally {
+            if (database != null) {
+                execute(postgres, "drop database if exists " + database + " with (force)");
+            }
         }
     }
 

@@ -44,6 +44,8 @@ public final class Meeting {
     private String cancelReason;
     private Instant heldAt;
     private final boolean isNew;
+    /** Whether a stored meeting's row must be written: a reminder, say, changes nothing of it. */
+    private boolean changed;
     private final List<MeetingEvent> events = new ArrayList<>();
 
     /** A meeting as it is stored. */
@@ -117,6 +119,7 @@ public final class Meeting {
         onlineUrl = where.onlineUrl();
         capacity = newCapacity;
         sequence++;
+        changed = true;
         events.add(new MeetingRescheduled(id, title, startsAt, endsAt, place, onlineUrl, capacity, sequence, reason,
                 staffMember, now));
     }
@@ -133,6 +136,7 @@ public final class Meeting {
         status = MeetingStatus.CANCELLED;
         cancelReason = why;
         sequence++;
+        changed = true;
         events.add(new MeetingCancelled(id, title, startsAt, why, sequence, staffMember, now));
     }
 
@@ -143,6 +147,7 @@ public final class Meeting {
         }
         status = MeetingStatus.HELD;
         heldAt = now;
+        changed = true;
         events.add(new MeetingHeld(id, title, startsAt, endsAt, registered, now));
         return true;
     }
@@ -195,6 +200,10 @@ public final class Meeting {
         List<MeetingEvent> pulled = List.copyOf(events);
         events.clear();
         return pulled;
+    }
+
+    boolean changed() {
+        return changed;
     }
 
     boolean isNew() {

@@ -75,6 +75,9 @@ public class MeetingRepository {
                     meeting.scheduledBy(), Timestamp.from(meeting.scheduledAt()));
             return;
         }
+        if (!meeting.changed()) {
+            return; // e.g. a reminder: its event is all there is, and an unlocked read must not write the row back
+        }
         jdbc.update("""
                 update meeting set starts_at = ?, ends_at = ?, place = ?, online_url = ?, capacity = ?, status = ?,
                     sequence = ?, cancel_reason = ?, held_at = ? where id = ?""", Timestamp.from(meeting.startsAt()),

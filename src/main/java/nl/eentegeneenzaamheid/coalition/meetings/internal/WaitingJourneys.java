@@ -51,7 +51,8 @@ public class WaitingJourneys {
         release(newTransaction.execute(status -> journeyInvitations.waitingFor(scheduled.meetingId())));
     }
 
-    @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${coalition.meetings.waiting-journeys-sweep:PT5M}",
+            initialDelayString = "${coalition.meetings.waiting-journeys-sweep-first:PT1M}")
     public void sweep() {
         release(newTransaction.execute(status -> journeyInvitations.waitingForAnUpcomingMeeting()));
     }

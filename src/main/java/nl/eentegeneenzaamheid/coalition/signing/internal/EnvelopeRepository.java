@@ -139,7 +139,16 @@ public class EnvelopeRepository {
 
     /** The signer holding the link with this token's hash, their row locked. */
     public Optional<SignerCode> lockSignerByToken(String tokenHash) {
-        return jdbc.query(SIGNER_SELECT + " where token_hash = ? for update", (rs, n) -> new SignerCode(
+        return signerByToken(tokenHash, " for update");
+    }
+
+    /** The signer holding the link with this token's hash, read without a lock (for a view). */
+    public Optional<SignerCode> findSignerByToken(String tokenHash) {
+        return signerByToken(tokenHash, "");
+    }
+
+    private Optional<SignerCode> signerByToken(String tokenHash, String lock) {
+        return jdbc.query(SIGNER_SELECT + " where token_hash = ?" + lock, (rs, n) -> new SignerCode(
                 rs.getObject("envelope_id", UUID.class), rs.getObject("id", UUID.class), rs.getString("code_hash"),
                 instant(rs, "code_expires_at"), rs.getInt("code_attempts"), instant(rs, "code_sent_at"),
                 rs.getInt("code_sends")), tokenHash).stream().findFirst();

@@ -180,6 +180,18 @@ class MeetingTest {
     }
 
     @Test
+    void a_reminder_leaves_the_stored_meeting_as_it_is_and_a_change_marks_it_for_writing() {
+        Meeting stored = in(MeetingStatus.SCHEDULED);
+
+        assertThat(stored.remind(Reminder.DAY, 3, START.minus(Duration.ofDays(1)))).isTrue();
+        assertThat(stored.changed()).as("the reminder's event is all there is: the row, read without a lock, is "
+                + "not written back over a move or a cancellation").isFalse();
+
+        stored.cancel("De zaal is dicht", "bram", NOW);
+        assertThat(stored.changed()).isTrue();
+    }
+
+    @Test
     void registrations_are_taken_while_scheduled_and_not_begun() {
         Meeting meeting = scheduled();
         assertThat(meeting.takesRegistrations(NOW)).isTrue();
