@@ -17,6 +17,7 @@ import nl.eentegeneenzaamheid.coalition.meetings.internal.MeetingReads;
 import nl.eentegeneenzaamheid.coalition.meetings.internal.MeetingRepository;
 import nl.eentegeneenzaamheid.coalition.meetings.internal.Registrations;
 import nl.eentegeneenzaamheid.coalition.municipality.Municipalities;
+import nl.eentegeneenzaamheid.coalition.platform.handover.HandoverPurposes;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Meetings {
 
     /** The hand-over purpose of a meeting link's token. */
-    public static final String LINK_PURPOSE = nl.eentegeneenzaamheid.coalition.platform.handover.HandoverPurposes.MEETING_LINK;
+    public static final String LINK_PURPOSE = HandoverPurposes.MEETING_LINK;
 
     private final MeetingRepository repository;
     private final Registrations registrations;

@@ -14,6 +14,7 @@ import nl.eentegeneenzaamheid.coalition.platform.Digests;
 import nl.eentegeneenzaamheid.coalition.platform.Secrets;
 import nl.eentegeneenzaamheid.coalition.platform.InvalidInputException;
 import nl.eentegeneenzaamheid.coalition.platform.Texts;
+import nl.eentegeneenzaamheid.coalition.platform.handover.HandoverPurposes;
 import nl.eentegeneenzaamheid.coalition.platform.handover.SecretHandover;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -36,7 +37,7 @@ public class Invitations {
     private final Clock clock;
     private final SecretHandover handover;
     /** The hand-over purpose of an invitation link's token. */
-    public static final String LINK_PURPOSE = nl.eentegeneenzaamheid.coalition.platform.handover.HandoverPurposes.INVITATION_LINK;
+    public static final String LINK_PURPOSE = HandoverPurposes.INVITATION_LINK;
 
     public Invitations(Journeys journeys, Outbox outbox, RecruitmentWorkflow workflow, JdbcTemplate jdbc, Clock clock,
                        SecretHandover handover) {

@@ -34,17 +34,6 @@ public final class Envelope {
         public String describe() {
             return "signer:" + id + " " + name + " (" + organisation + ")";
         }
-
-        Signer with(int round, SignerStatus status, Instant sentAt, Instant linkExpiresAt, Instant signedAt,
-                    String signedName, Instant declinedAt, String declineReason) {
-            return new Signer(id, role, name, title, organisation, email, round, status, sentAt, linkExpiresAt,
-                    signedAt, signedName, declinedAt, declineReason);
-        }
-
-        /** Waits for their turn, without a link (and without a decline, which staff set aside). */
-        Signer waiting(int inRound) {
-            return with(inRound, SignerStatus.WAITING, sentAt, null, null, null, null, null);
-        }
     }
 
     private final UUID id;
@@ -109,9 +98,7 @@ public final class Envelope {
     /** A (new) link went to the signer: its earlier link, if any, is dead. */
     Signer linkSent(UUID signerId, UUID linkHandoverId, Instant now, boolean reminder) {
         status.require(EnvelopeStatus.OPEN, "links can be sent");
-        Signer signer = signers.withoutAnswer(signerId);
-        Signer sent = signers.replace(signer.with(signer.round(), SignerStatus.SENT, now, expiresAt, null, null, null,
-                null));
+        Signer sent = signers.linkSent(signerId, now, expiresAt);
         events.add(new SigningRequestSent(onboardingId, municipalityCode, id, version, sent.id(), sent.role(),
                 sent.organisation(), sent.round(), expiresAt, now, sent.name(), sent.email(), reminder,
                 linkHandoverId, documentSha256));
@@ -126,9 +113,7 @@ public final class Envelope {
     /** The signer signed with their typed name; the envelope completes when this was the last signature. */
     Signer sign(UUID signerId, String signedName, String verification, Instant now) {
         status.require(EnvelopeStatus.OPEN, "a signer can sign");
-        Signer signer = signers.withLink(signerId);
-        Signer signed = signers.replace(signer.with(signer.round(), SignerStatus.SIGNED, signer.sentAt(),
-                signer.linkExpiresAt(), now, signedName, null, null));
+        Signer signed = signers.signed(signerId, signedName, now);
         events.add(new SignatureRecorded(onboardingId, municipalityCode, id, signed.id(), signed.role(),
                 signed.organisation(), documentSha256, verification, (int) signed(), signers.size(), now));
         return signed;
@@ -137,9 +122,7 @@ public final class Envelope {
     /** The signer declined with a reason: the envelope stays open while staff decide. */
     Signer decline(UUID signerId, String reason, Instant now) {
         status.require(EnvelopeStatus.OPEN, "a signer can decline");
-        Signer signer = signers.withLink(signerId);
-        Signer declined = signers.replace(signer.with(signer.round(), SignerStatus.DECLINED, signer.sentAt(),
-                signer.linkExpiresAt(), null, null, now, reason));
+        Signer declined = signers.declined(signerId, reason, now);
         events.add(new SignatureDeclined(onboardingId, municipalityCode, id, declined.id(), declined.role(),
                 declined.organisation(), reason, now));
         return declined;

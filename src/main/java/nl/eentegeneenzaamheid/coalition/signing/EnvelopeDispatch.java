@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The steps {@link Envelopes}, {@link StaffDecisions} and {@link SignerLinks} share: a new envelope, links for
- * whoever's turn it is, completion after the last signature, and saving an envelope with its events handed to the outbox.
+ * whoever's turn it is, completion after the last signature, and saving an envelope with its events handed to the
+ * outbox.
  */
 @Component
 class EnvelopeDispatch {

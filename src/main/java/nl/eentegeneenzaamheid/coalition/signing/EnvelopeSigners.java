@@ -1,5 +1,6 @@
 package nl.eentegeneenzaamheid.coalition.signing;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,8 +41,28 @@ final class EnvelopeSigners {
                 .orElseThrow(() -> new EnvelopeStateException("The signer " + signerId + " is not in the envelope"));
     }
 
+    /** A (new) link went to a signer who has not answered: their earlier link, if any, is dead. */
+    Envelope.Signer linkSent(UUID signerId, Instant now, Instant expiresAt) {
+        Envelope.Signer s = withoutAnswer(signerId);
+        return replace(with(s, s.round(), SignerStatus.SENT, now, expiresAt, null, null, null, null));
+    }
+
+    /** A signer with a link signed with their typed name. */
+    Envelope.Signer signed(UUID signerId, String signedName, Instant now) {
+        Envelope.Signer s = withLink(signerId);
+        return replace(with(s, s.round(), SignerStatus.SIGNED, s.sentAt(), s.linkExpiresAt(), now, signedName, null,
+                null));
+    }
+
+    /** A signer with a link declined, with their reason. */
+    Envelope.Signer declined(UUID signerId, String reason, Instant now) {
+        Envelope.Signer s = withLink(signerId);
+        return replace(with(s, s.round(), SignerStatus.DECLINED, s.sentAt(), s.linkExpiresAt(), null, null, now,
+                reason));
+    }
+
     /** A signer who must be able to answer: one with a link. */
-    Envelope.Signer withLink(UUID signerId) {
+    private Envelope.Signer withLink(UUID signerId) {
         Envelope.Signer signer = find(signerId);
         if (!signer.status().hasLink()) {
             throw new EnvelopeStateException("The signer is " + signer.status() + ": only a signer with a link can "
@@ -51,7 +72,7 @@ final class EnvelopeSigners {
     }
 
     /** A signer who has not answered (only they get a link). */
-    Envelope.Signer withoutAnswer(UUID signerId) {
+    private Envelope.Signer withoutAnswer(UUID signerId) {
         Envelope.Signer signer = find(signerId);
         if (signer.status().answered()) {
             throw new EnvelopeStateException("The signer has " + signer.status() + ": no new link");
@@ -83,15 +104,15 @@ final class EnvelopeSigners {
         int first = signers.stream().mapToInt(s -> order.roundOf(s.role())).min().orElse(1);
         for (Envelope.Signer signer : all()) {
             int round = order.roundOf(signer.role());
-            replace(round != first && signer.status() == SignerStatus.SENT ? signer.waiting(round)
-                    : signer.with(round, signer.status(), signer.sentAt(), signer.linkExpiresAt(), signer.signedAt(),
+            replace(round != first && signer.status() == SignerStatus.SENT ? waiting(signer, round)
+                    : with(signer, round, signer.status(), signer.sentAt(), signer.linkExpiresAt(), signer.signedAt(),
                     signer.signedName(), signer.declinedAt(), signer.declineReason()));
         }
     }
 
     /** Everyone who has not signed waits for a new link; a decline is set aside. */
     void askAgainWhoHasNotSigned() {
-        all().stream().filter(s -> s.status() != SignerStatus.SIGNED).forEach(s -> replace(s.waiting(s.round())));
+        all().stream().filter(s -> s.status() != SignerStatus.SIGNED).forEach(s -> replace(waiting(s, s.round())));
     }
 
     List<Envelope.Signer> inStatus(SignerStatus status) {
@@ -100,5 +121,17 @@ final class EnvelopeSigners {
 
     boolean allSigned() {
         return signers.stream().allMatch(s -> s.status() == SignerStatus.SIGNED);
+    }
+
+    /** Waits for their turn, without a link (and without a decline, which staff set aside). */
+    private static Envelope.Signer waiting(Envelope.Signer s, int round) {
+        return with(s, round, SignerStatus.WAITING, s.sentAt(), null, null, null, null, null);
+    }
+
+    private static Envelope.Signer with(Envelope.Signer s, int round, SignerStatus status, Instant sentAt,
+                                        Instant linkExpiresAt, Instant signedAt, String signedName,
+                                        Instant declinedAt, String declineReason) {
+        return new Envelope.Signer(s.id(), s.role(), s.name(), s.title(), s.organisation(), s.email(), round, status,
+                sentAt, linkExpiresAt, signedAt, signedName, declinedAt, declineReason);
     }
 }

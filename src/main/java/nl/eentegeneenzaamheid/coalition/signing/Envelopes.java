@@ -11,6 +11,7 @@ import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.journey.Onboarding;
 import nl.eentegeneenzaamheid.coalition.journey.Stage;
 import nl.eentegeneenzaamheid.coalition.platform.Texts;
+import nl.eentegeneenzaamheid.coalition.platform.handover.HandoverPurposes;
 import nl.eentegeneenzaamheid.coalition.signing.internal.AgreementDrafts;
 import nl.eentegeneenzaamheid.coalition.signing.internal.AuditTrail;
 import nl.eentegeneenzaamheid.coalition.signing.internal.EnvelopeRepository;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Envelopes {
 
     /** The hand-over purpose of a signing link's token. */
-    public static final String LINK_PURPOSE = nl.eentegeneenzaamheid.coalition.platform.handover.HandoverPurposes.SIGNING_LINK;
+    public static final String LINK_PURPOSE = HandoverPurposes.SIGNING_LINK;
 
     private final EnvelopeRepository repository;
     private final EnvelopeDispatch dispatch;
@@ -158,7 +159,9 @@ public class Envelopes {
         return envelope;
     }
 
-    /** What happened to the onboarding's envelope, for staff who must decide: the cause and where every signer stands. */
+    /**
+     * What happened to the onboarding's envelope, for staff who must decide: the cause and where every signer stands.
+     */
     @Transactional(readOnly = true)
     public String situation(UUID onboardingId) {
         Envelope envelope = get(currentId(onboardingId));

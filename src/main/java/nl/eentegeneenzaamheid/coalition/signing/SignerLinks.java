@@ -2,13 +2,13 @@ package nl.eentegeneenzaamheid.coalition.signing;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.events.Outbox;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.platform.Digests;
+import nl.eentegeneenzaamheid.coalition.platform.handover.HandoverPurposes;
 import nl.eentegeneenzaamheid.coalition.platform.handover.SecretHandover;
 import nl.eentegeneenzaamheid.coalition.signing.internal.AuditTrail;
 import nl.eentegeneenzaamheid.coalition.signing.internal.EnvelopeRepository;
@@ -30,8 +30,7 @@ public class SignerLinks {
     /** How the signers of this system are verified. */
     public static final String VERIFICATION = "e-mail link + one-time code";
     /** The hand-over purpose of a one-time code. */
-    public static final String CODE_PURPOSE = nl.eentegeneenzaamheid.coalition.platform.handover.HandoverPurposes.SIGNING_CODE;
-    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    public static final String CODE_PURPOSE = HandoverPurposes.SIGNING_CODE;
 
     private final EnvelopeRepository repository;
     private final Envelopes envelopes;
@@ -230,15 +229,7 @@ public class SignerLinks {
     /** A link that can still be used to sign or decline. */
     private Resolved resolve(String token) {
         Resolved link = resolveAnswered(token);
-        Envelope.Signer signer = link.signer();
-        if (signer.status() == SignerStatus.SIGNED || signer.status() == SignerStatus.DECLINED) {
-            throw new SigningLinkException(SigningLinkException.Reason.ANSWERED, signer.status() == SignerStatus.SIGNED
-                    ? "U heeft deze verklaring al ondertekend op " + signer.signedAt().atZone(NETHERLANDS)
-                    .toLocalDate() + ". U ontvangt het ondertekende document per e-mail zodra iedereen heeft getekend."
-                    + " (You have already signed.)"
-                    : "U heeft aangegeven niet te ondertekenen. Het programmateam neemt contact met u op. "
-                    + "(You have declined.)");
-        }
+        LinkPolicy.requireUnanswered(link.signer());
         return link;
     }
 
@@ -249,41 +240,18 @@ public class SignerLinks {
 
     private Resolved resolveAnswered(String token, boolean toChange) {
         if (token == null || token.length() < 22 || token.length() > 100) {
-            throw unknown();
+            throw LinkPolicy.unknown();
         }
         // to change: the envelope's row, then the signer's, locked as every change to an envelope locks them: two
         // tabs submitting at once are handled one after the other, and a signature sees every signature before it
         String tokenHash = Digests.sha256(token);
-        UUID envelopeId = repository.envelopeOfToken(tokenHash).orElseThrow(SignerLinks::unknown);
+        UUID envelopeId = repository.envelopeOfToken(tokenHash).orElseThrow(LinkPolicy::unknown);
         Envelope envelope = toChange ? repository.loadForUpdate(envelopeId) : repository.load(envelopeId);
         SignerCode code = (toChange ? repository.lockSignerByToken(tokenHash) : repository.findSignerByToken(tokenHash))
-                .filter(c -> c.envelopeId().equals(envelope.id())).orElseThrow(SignerLinks::unknown);
+                .filter(c -> c.envelopeId().equals(envelope.id())).orElseThrow(LinkPolicy::unknown);
         Envelope.Signer signer = envelope.signer(code.signerId());
-        if (envelope.status() != EnvelopeStatus.OPEN && envelope.status() != EnvelopeStatus.COMPLETED
-                && !(envelope.status() == EnvelopeStatus.EXPIRED && signer.status() == SignerStatus.SIGNED)) {
-            throw new SigningLinkException(envelope.status() == EnvelopeStatus.EXPIRED
-                    ? SigningLinkException.Reason.EXPIRED : SigningLinkException.Reason.CLOSED, switch (envelope.status()) {
-                case VOIDED -> "Deze ondertekening is ingetrokken door het programmateam: " + envelope.closedReason()
-                        + " (This signing was voided.)";
-                case SUPERSEDED -> "Er is een nieuwe versie van de verklaring; u ontvangt daarvoor een nieuwe link. "
-                        + "(A new version replaced this document; a new link follows.)";
-                case STOPPED -> "De ondertekening is gestopt. (The signing was stopped.)";
-                default -> "De termijn om te ondertekenen is verlopen. Het programmateam neemt contact met u op. "
-                        + "(The signing term has passed.)";
-            });
-        }
-        if (signer.status() == SignerStatus.SENT && !Instant.now(clock).isBefore(signer.linkExpiresAt())) {
-            throw new SigningLinkException(SigningLinkException.Reason.EXPIRED, "Deze link is verlopen op "
-                    + signer.linkExpiresAt().atZone(NETHERLANDS).toLocalDate() + ". Het programmateam kan u een "
-                    + "nieuwe link sturen. (This link has expired.)");
-        }
+        LinkPolicy.requireViewable(envelope, signer, Instant.now(clock));
         return new Resolved(envelope, signer, code);
-    }
-
-    private static SigningLinkException unknown() {
-        return new SigningLinkException(SigningLinkException.Reason.UNKNOWN, "Deze link is ongeldig, of vervangen "
-                + "door een nieuwere link. Gebruik de link uit de meest recente e-mail. (This link is not valid, or a "
-                + "newer link replaced it: use the link in the most recent e-mail.)");
     }
 
     private SignerView view(Resolved link) {

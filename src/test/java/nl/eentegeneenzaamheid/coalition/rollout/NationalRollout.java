@@ -64,7 +64,6 @@ public final class NationalRollout {
 
             List<String[]> municipalities = pick(http, options.municipalities(), options.accounts().staff());
             scheduleAldermenMeeting(http, options.accounts().staff());
-            long outboxHead = database.outboxHead();
             long transactionsBefore = database.transactions();
             RolloutResult.Memory memory = new RolloutResult.Memory();
             List<RolloutResult.Failure> failures = Collections.synchronizedList(new ArrayList<>());
@@ -72,6 +71,9 @@ public final class NationalRollout {
 
             try (EventWatcher watcher = new EventWatcher(target.kafka);
                  Sampler sampler = new Sampler(target, http, memory)) {
+                // read only now that the watcher is positioned at the topic's end: an event committed after this
+                // head cannot have reached Kafka before the watcher, so a missing one is really lost
+                long outboxHead = database.outboxHead();
                 Random random = new Random(options.seed());
                 List<Journey> journeys = new ArrayList<>();
                 for (String[] municipality : municipalities) {

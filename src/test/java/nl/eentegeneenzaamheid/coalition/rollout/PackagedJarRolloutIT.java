@@ -73,7 +73,17 @@ class PackagedJarRolloutIT {
     @Test
     @Order(2)
     void the_simulator_takes_municipalities_through_the_whole_journey_on_the_packaged_jar() throws Exception {
-        assertThat(NationalRollout.cli(simulator("--municipalities=2", "--concurrency=2"))).isZero();
+        int exitCode = NationalRollout.cli(simulator("--municipalities=2", "--concurrency=2"));
+        Path report = servers.folder().resolve("rollout").resolve("report.md");
+        assertThat(exitCode).as(() -> "the simulator's report:\n" + read(report)).isZero();
+    }
+
+    private static String read(Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            return "(no report: " + e + ")";
+        }
     }
 
     /** First: the simulator then leaves Amsterdam alone (it picks municipalities that have not started). */

@@ -12,7 +12,6 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import nl.eentegeneenzaamheid.coalition.events.DomainEvent;
 import org.junit.jupiter.api.Test;
 
 /**

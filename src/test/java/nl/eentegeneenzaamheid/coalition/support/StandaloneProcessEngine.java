@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,7 +22,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.assertj.core.api.Assertions;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -88,6 +92,25 @@ public final class StandaloneProcessEngine implements BeforeAllCallback, AfterAl
 
     public TaskService tasks() {
         return engine.getTaskService();
+    }
+
+    /** The instance's open task at this task's id in the BPMN; fails when there is none. */
+    public Task task(ProcessInstance instance, String taskId) {
+        Task task = tasks().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskId)
+                .singleResult();
+        Assertions.assertThat(task).as("task " + taskId).isNotNull();
+        return task;
+    }
+
+    /** When the instance's timer at this id in the BPMN is due. */
+    public Instant due(ProcessInstance instance, String timerId) {
+        return engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId(timerId).singleResult().getDuedate().toInstant();
+    }
+
+    /** How many jobs (timers, asynchronous steps) the instance has. */
+    public long jobs(ProcessInstance instance) {
+        return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count();
     }
 
     @Override

@@ -32,8 +32,9 @@ public class JourneyInvitations {
     private final Journeys journeys;
     private final Clock clock;
 
-    public JourneyInvitations(MeetingRepository meetings, MeetingInvitationRepository invitations, InvitationSender inviting,
-                              Municipalities municipalities, Journeys journeys, Clock clock) {
+    public JourneyInvitations(MeetingRepository meetings, MeetingInvitationRepository invitations,
+                              InvitationSender inviting, Municipalities municipalities, Journeys journeys,
+                              Clock clock) {
         this.meetings = meetings;
         this.invitations = invitations;
         this.inviting = inviting;

@@ -19,8 +19,8 @@ public class MeetingReads {
     private final Municipalities municipalities;
     private final Clock clock;
 
-    public MeetingReads(MeetingRepository meetings, MeetingInvitationRepository invitations, Municipalities municipalities,
-                        Clock clock) {
+    public MeetingReads(MeetingRepository meetings, MeetingInvitationRepository invitations,
+                        Municipalities municipalities, Clock clock) {
         this.meetings = meetings;
         this.invitations = invitations;
         this.municipalities = municipalities;

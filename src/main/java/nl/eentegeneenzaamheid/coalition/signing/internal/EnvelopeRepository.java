@@ -32,8 +32,8 @@ public class EnvelopeRepository {
                 closed_reason, sealed_sha256, sealed_at from envelope where id = ?""";
     private static final String SIGNER_SELECT = """
             select id, envelope_id, position, routing_order, role, name, title, organisation, email, partner_id,
-                partner_type, status, token_expires_at, sent_at, code_hash, code_expires_at, code_attempts, code_sent_at,
-                code_sends, signed_name, signed_at, declined_at, decline_reason from envelope_signer""";
+                partner_type, status, token_expires_at, sent_at, code_hash, code_expires_at, code_attempts,
+                code_sent_at, code_sends, signed_name, signed_at, declined_at, decline_reason from envelope_signer""";
 
     private final JdbcTemplate jdbc;
     private final Journeys journeys;

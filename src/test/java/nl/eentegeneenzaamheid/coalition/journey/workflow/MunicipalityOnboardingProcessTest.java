@@ -136,7 +136,7 @@ class MunicipalityOnboardingProcessTest {
         verify(informationReminder).execute(any());
 
         Timers.fire(process.engine(), journey, OnboardingProcess.TIMER_INFORMATION_FOLLOW_UP);
-        Task followUp = taskAt(journey, OnboardingProcess.TASK_FOLLOW_UP_INFORMATION);
+        Task followUp = process.task(journey, OnboardingProcess.TASK_FOLLOW_UP_INFORMATION);
         assertThat(followUp).hasName("Volg intentie op Delft").hasCandidateGroup(OnboardingProcess.GROUP_STAFF);
         process.tasks().complete(followUp.getId());
         assertThat(journey).hasPassed(OnboardingProcess.END_INFORMATION_FOLLOWED_UP)
@@ -222,11 +222,11 @@ class MunicipalityOnboardingProcessTest {
     void the_central_team_onboards_a_signed_municipality_and_it_joins_at_the_next_aldermens_meeting() throws Exception {
         ProcessInstance journey = signed("GM0917", "Heerlen");
 
-        Task adviser = taskAt(journey, CentralOnboardingProcess.TASK_ASSIGN_ADVISER);
+        Task adviser = process.task(journey, CentralOnboardingProcess.TASK_ASSIGN_ADVISER);
         assertThat(adviser).hasName("Wijs adviseur toe aan Heerlen")
                 .hasCandidateGroup(CentralOnboardingProcess.GROUP_ADVISORS);
         process.tasks().complete(adviser.getId(), withVariables(CentralOnboardingProcess.VAR_ADVISER, "Bram"));
-        Task kickoff = taskAt(journey, CentralOnboardingProcess.TASK_SCHEDULE_KICKOFF);
+        Task kickoff = process.task(journey, CentralOnboardingProcess.TASK_SCHEDULE_KICKOFF);
         assertThat(kickoff).hasName("Plan kick-off met Heerlen");
         process.tasks().complete(kickoff.getId());
         assertThat(journey).hasPassed(CentralOnboardingProcess.TASK_RECORD_ADVISER,
@@ -239,7 +239,7 @@ class MunicipalityOnboardingProcessTest {
             Timers.fire(process.engine(), journey, CentralOnboardingProcess.TIMER_LOCAL_PLAN_REMINDER);
         }
         verify(localPlanReminder, times(3)).execute(any());
-        Assertions.assertThat(jobsOf(journey)).as("three reminders, then none").isZero();
+        Assertions.assertThat(process.jobs(journey)).as("three reminders, then none").isZero();
         assertThat(journey).isWaitingAt(CentralOnboardingProcess.WAIT_FOR_LOCAL_PLAN);
 
         aldermanInvitedWillBe(false);
@@ -266,8 +266,8 @@ class MunicipalityOnboardingProcessTest {
         }).when(recordKickoff).execute(any());
         aldermanInvitedWillBe(true);
 
-        process.tasks().complete(taskAt(journey, CentralOnboardingProcess.TASK_ASSIGN_ADVISER).getId());
-        process.tasks().complete(taskAt(journey, CentralOnboardingProcess.TASK_SCHEDULE_KICKOFF).getId());
+        process.tasks().complete(process.task(journey, CentralOnboardingProcess.TASK_ASSIGN_ADVISER).getId());
+        process.tasks().complete(process.task(journey, CentralOnboardingProcess.TASK_SCHEDULE_KICKOFF).getId());
 
         assertThat(journey).isEnded().hasPassed(CentralOnboardingProcess.GATEWAY_LOCAL_PLAN_IN,
                 CentralOnboardingProcess.TASK_INVITE_ALDERMAN, CentralOnboardingProcess.END_JOINED)
@@ -294,7 +294,7 @@ class MunicipalityOnboardingProcessTest {
     }
 
     private static void review(ProcessInstance journey, String decision) {
-        process.tasks().complete(taskAt(journey, OnboardingProcess.TASK_REVIEW_INTENT).getId(),
+        process.tasks().complete(process.task(journey, OnboardingProcess.TASK_REVIEW_INTENT).getId(),
                 withVariables(OnboardingProcess.VAR_REVIEW_DECISION, decision, OnboardingProcess.VAR_REVIEW_NOTE,
                         "Een toelichting"));
     }
@@ -309,7 +309,7 @@ class MunicipalityOnboardingProcessTest {
         ProcessInstance journey = recruiting(code, name);
         partnersWillBe(partners, types);
         correlate(journey, OnboardingProcess.MESSAGE_RECRUITMENT_COMPLETED);
-        Task decision = taskAt(journey, OnboardingProcess.TASK_DECIDE_ON_COALITION);
+        Task decision = process.task(journey, OnboardingProcess.TASK_DECIDE_ON_COALITION);
         assertThat(decision).hasName("Besluit over coalitie " + name).hasCandidateGroup(OnboardingProcess.GROUP_STAFF);
         Assertions.assertThat(process.runtime().getVariables(journey.getId()))
                 .containsEntry(OnboardingProcess.VAR_COALITION_READY, false)
@@ -336,7 +336,7 @@ class MunicipalityOnboardingProcessTest {
         if (method != null) {
             form.put(SigningProcess.VAR_METHOD, method);
         }
-        process.tasks().complete(taskAt(journey, OnboardingProcess.TASK_DECIDE_ON_COALITION).getId(), form);
+        process.tasks().complete(process.task(journey, OnboardingProcess.TASK_DECIDE_ON_COALITION).getId(), form);
     }
 
     private static void sign(ProcessInstance journey, String outcome) throws Exception {
@@ -371,14 +371,5 @@ class MunicipalityOnboardingProcessTest {
                 .correlate();
     }
 
-    private static Task taskAt(ProcessInstance journey, String taskId) {
-        Task task = process.tasks().createTaskQuery().processInstanceId(journey.getId()).taskDefinitionKey(taskId)
-                .singleResult();
-        Assertions.assertThat(task).as("task " + taskId).isNotNull();
-        return task;
-    }
 
-    private static long jobsOf(ProcessInstance journey) {
-        return process.engine().getManagementService().createJobQuery().processInstanceId(journey.getId()).count();
-    }
 }

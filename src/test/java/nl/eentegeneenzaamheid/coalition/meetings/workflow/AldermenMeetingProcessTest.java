@@ -75,7 +75,7 @@ class AldermenMeetingProcessTest {
                 .isWaitingAt(MeetingProcess.TIMER_WEEK_BEFORE);
         verify(meetings, never()).record(any(), anyString());
         verify(meetings).sendInvitations(meetingId);
-        Assertions.assertThat(dueOf(instance, MeetingProcess.TIMER_WEEK_BEFORE))
+        Assertions.assertThat(process.due(instance, MeetingProcess.TIMER_WEEK_BEFORE))
                 .isEqualTo(startsAt.minus(Duration.ofDays(7)));
     }
 
@@ -104,7 +104,7 @@ class AldermenMeetingProcessTest {
                 .containsEntry(MeetingProcess.VAR_MEETING_ID, meetingId.toString())
                 .containsEntry(MeetingProcess.VAR_UNADDRESSED, 2).doesNotContainKeys("title", "place", "provinces");
 
-        Task addresses = taskAt(instance, MeetingProcess.TASK_COMPLETE_ADDRESSES);
+        Task addresses = process.task(instance, MeetingProcess.TASK_COMPLETE_ADDRESSES);
         assertThat(addresses).hasCandidateGroup(MeetingProcess.GROUP_STAFF);
         process.tasks().complete(addresses.getId(), withVariables("contacts",
                 "GM0080; Sjoukje de Vries-O'Neill; sjoukje@leeuwarden.example.nl"));
@@ -125,11 +125,11 @@ class AldermenMeetingProcessTest {
 
         Timers.fire(process.engine(), instance, MeetingProcess.TIMER_WEEK_BEFORE);
         verify(meetings).remind(meetingId, Reminder.WEEK);
-        Assertions.assertThat(dueOf(instance, MeetingProcess.TIMER_DAY_BEFORE))
+        Assertions.assertThat(process.due(instance, MeetingProcess.TIMER_DAY_BEFORE))
                 .isEqualTo(startsAt.minus(Duration.ofDays(1)));
         Timers.fire(process.engine(), instance, MeetingProcess.TIMER_DAY_BEFORE);
         verify(meetings).remind(meetingId, Reminder.DAY);
-        Assertions.assertThat(dueOf(instance, MeetingProcess.TIMER_MEETING_ENDS))
+        Assertions.assertThat(process.due(instance, MeetingProcess.TIMER_MEETING_ENDS))
                 .isEqualTo(startsAt.plus(Duration.ofHours(2)));
 
         UUID leeuwarden = UUID.randomUUID();
@@ -140,7 +140,7 @@ class AldermenMeetingProcessTest {
         Timers.fire(process.engine(), instance, MeetingProcess.TIMER_MEETING_ENDS);
 
         verify(meetings).hold(meetingId);
-        Task attendance = taskAt(instance, MeetingProcess.TASK_RECORD_ATTENDANCE);
+        Task attendance = process.task(instance, MeetingProcess.TASK_RECORD_ATTENDANCE);
         assertThat(attendance).hasName("Leg vast wie er was: " + TITLE);
         Assertions.assertThat(process.tasks().getVariableLocalTyped(attendance.getId(),
                         MeetingProcess.VAR_REGISTRATIONS).getValue().toString())
@@ -153,7 +153,7 @@ class AldermenMeetingProcessTest {
                 List.of(leeuwarden.toString()), MeetingProcess.VAR_FOLLOW_UP, "task"));
         verify(meetings).recordAttendance(eq(meetingId), eq(List.of(leeuwarden)), any());
 
-        Task followUp = taskAt(instance, MeetingProcess.TASK_FOLLOW_UP);
+        Task followUp = process.task(instance, MeetingProcess.TASK_FOLLOW_UP);
         assertThat(followUp).hasName("Volg Súdwest-Fryslân op na de wethoudersbijeenkomst");
         process.tasks().complete(followUp.getId(), withVariables(FollowUpTaskListener.VAR_NOTE,
                 "Gebeld; komt de volgende keer"));
@@ -175,7 +175,7 @@ class AldermenMeetingProcessTest {
 
         when(meetings.createFollowUps(meetingId, FollowUpKind.INTENT_INVITATION))
                 .thenReturn(List.of(UUID.randomUUID()));
-        process.tasks().complete(taskAt(instance, MeetingProcess.TASK_RECORD_ATTENDANCE).getId(),
+        process.tasks().complete(process.task(instance, MeetingProcess.TASK_RECORD_ATTENDANCE).getId(),
                 withVariables(MeetingProcess.VAR_ATTENDED, List.of(), MeetingProcess.VAR_FOLLOW_UP,
                         CreateFollowUpsDelegate.INTENT_INVITATION));
 
@@ -194,7 +194,7 @@ class AldermenMeetingProcessTest {
         adapter().rescheduled(meetingId);
 
         assertThat(instance).hasPassed("meeting-rescheduled").isWaitingAt(MeetingProcess.TIMER_WEEK_BEFORE);
-        Assertions.assertThat(dueOf(instance, MeetingProcess.TIMER_WEEK_BEFORE))
+        Assertions.assertThat(process.due(instance, MeetingProcess.TIMER_WEEK_BEFORE))
                 .isEqualTo(moved.minus(Duration.ofDays(7)));
     }
 
@@ -260,15 +260,5 @@ class AldermenMeetingProcessTest {
         return ArgumentCaptor.forClass((Class<List<Meetings.Contact>>) (Class<?>) List.class);
     }
 
-    private static Task taskAt(ProcessInstance instance, String taskId) {
-        Task task = process.tasks().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskId)
-                .singleResult();
-        Assertions.assertThat(task).as("task " + taskId).isNotNull();
-        return task;
-    }
 
-    private static Instant dueOf(ProcessInstance instance, String timerId) {
-        return process.engine().getManagementService().createJobQuery().processInstanceId(instance.getId())
-                .activityId(timerId).singleResult().getDuedate().toInstant();
-    }
 }

@@ -69,7 +69,7 @@ class PartnerInvitationProcessTest {
         adapter().invitationEnded(invitationId, message);
 
         assertThat(instance).isEnded().hasPassed(end);
-        Assertions.assertThat(jobsOf(instance)).as("no reminder, no expiry").isZero();
+        Assertions.assertThat(process.jobs(instance)).as("no reminder, no expiry").isZero();
         verifyNoInteractions(invitations);
     }
 
@@ -91,16 +91,16 @@ class PartnerInvitationProcessTest {
         UUID invitationId = UUID.randomUUID();
         Instant sent = Instant.now();
         ProcessInstance instance = send(invitationId, "Zorggroep");
-        Assertions.assertThat(dueOf(instance, InvitationProcess.TIMER_REMINDER))
+        Assertions.assertThat(process.due(instance, InvitationProcess.TIMER_REMINDER))
                 .isBetween(sent.plus(Duration.ofDays(7)).minusSeconds(60), sent.plus(Duration.ofDays(7)).plusSeconds(60));
-        Assertions.assertThat(dueOf(instance, InvitationProcess.TIMER_EXPIRY))
+        Assertions.assertThat(process.due(instance, InvitationProcess.TIMER_EXPIRY))
                 .isBetween(sent.plus(Duration.ofDays(21)).minusSeconds(60), sent.plus(Duration.ofDays(21)).plusSeconds(60));
 
         Timers.fire(process.engine(), instance, InvitationProcess.TIMER_REMINDER);
         assertThat(instance).hasPassed(InvitationProcess.TASK_REMIND, InvitationProcess.END_REMINDED)
                 .isWaitingAt(InvitationProcess.WAIT_FOR_ANSWER);
         verify(invitations).remind(invitationId);
-        Assertions.assertThat(jobsOf(instance)).as("no second reminder, the expiry still ahead").isOne();
+        Assertions.assertThat(process.jobs(instance)).as("no second reminder, the expiry still ahead").isOne();
 
         Timers.fire(process.engine(), instance, InvitationProcess.TIMER_EXPIRY);
         assertThat(instance).isEnded().hasPassed(InvitationProcess.TASK_EXPIRE, InvitationProcess.END_EXPIRED);
@@ -138,12 +138,5 @@ class PartnerInvitationProcessTest {
                 .variableValueEquals(InvitationProcess.VAR_INVITATION_ID, invitationId.toString()).singleResult();
     }
 
-    private long jobsOf(ProcessInstance instance) {
-        return process.engine().getManagementService().createJobQuery().processInstanceId(instance.getId()).count();
-    }
 
-    private Instant dueOf(ProcessInstance instance, String timerId) {
-        return process.engine().getManagementService().createJobQuery().processInstanceId(instance.getId())
-                .activityId(timerId).singleResult().getDuedate().toInstant();
-    }
 }

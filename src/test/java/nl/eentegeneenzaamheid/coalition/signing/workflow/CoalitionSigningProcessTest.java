@@ -81,8 +81,8 @@ class CoalitionSigningProcessTest {
                 .containsEntry(SigningProcess.VAR_METHOD, "digital")
                 .containsEntry(SigningProcess.VAR_REMINDER_CYCLE, "R/P5D")
                 .containsEntry(SigningProcess.VAR_ENVELOPE_EXPIRES_AT, Date.from(expires));
-        Assertions.assertThat(dueOf(instance, SigningProcess.TIMER_EXPIRY)).isEqualTo(Date.from(expires).toInstant());
-        Assertions.assertThat(dueOf(instance, SigningProcess.TIMER_REMINDER))
+        Assertions.assertThat(process.due(instance, SigningProcess.TIMER_EXPIRY)).isEqualTo(Date.from(expires).toInstant());
+        Assertions.assertThat(process.due(instance, SigningProcess.TIMER_REMINDER))
                 .isBetween(Instant.now().plus(Duration.ofDays(5)).minusSeconds(120),
                         Instant.now().plus(Duration.ofDays(5)).plusSeconds(60));
 
@@ -140,7 +140,7 @@ class CoalitionSigningProcessTest {
 
         adapter().signatureDeclined(onboardingId);
 
-        Task decide = taskAt(instance, SigningProcess.TASK_DECIDE);
+        Task decide = process.task(instance, SigningProcess.TASK_DECIDE);
         assertThat(decide).hasName("Besluit over ondertekening 's-Hertogenbosch")
                 .hasCandidateGroup("programme-staff");
         Assertions.assertThat(process.tasks().getVariable(decide.getId(), SigningProcess.VAR_SITUATION))
@@ -158,7 +158,7 @@ class CoalitionSigningProcessTest {
         Assertions.assertThat(process.runtime().getVariables(instance.getId()))
                 .containsEntry(SigningProcess.VAR_ENVELOPE_ID, renewed.id().toString())
                 .doesNotContainKeys(SigningProcess.VAR_DECISION, SigningProcess.VAR_NOTE);
-        Assertions.assertThat(dueOf(instance, SigningProcess.TIMER_EXPIRY))
+        Assertions.assertThat(process.due(instance, SigningProcess.TIMER_EXPIRY))
                 .isEqualTo(Date.from(renewed.expiresAt()).toInstant());
     }
 
@@ -171,7 +171,7 @@ class CoalitionSigningProcessTest {
         assertThat(instance).hasPassed(SigningProcess.TASK_EXPIRE).isWaitingAt(SigningProcess.TASK_DECIDE);
         verify(envelopes).expire(onboardingId);
 
-        decide(taskAt(instance, SigningProcess.TASK_DECIDE), "stop");
+        decide(process.task(instance, SigningProcess.TASK_DECIDE), "stop");
 
         assertThat(instance).isEnded().hasPassed(SigningProcess.END_STOPPED).variables()
                 .containsEntry(SigningProcess.VAR_OUTCOME, SigningProcess.OUTCOME_STOPPED);
@@ -183,9 +183,9 @@ class CoalitionSigningProcessTest {
         ProcessInstance instance = startDigital(onboardingId, Instant.now().plus(Duration.ofDays(30)));
 
         adapter().envelopeVoided(onboardingId);
-        decide(taskAt(instance, SigningProcess.TASK_DECIDE), "paper");
+        decide(process.task(instance, SigningProcess.TASK_DECIDE), "paper");
 
-        Task paper = taskAt(instance, SigningProcess.TASK_RECORD_PAPER_SIGNING);
+        Task paper = process.task(instance, SigningProcess.TASK_RECORD_PAPER_SIGNING);
         assertThat(paper).hasName("Leg ondertekening vast 's-Hertogenbosch");
         process.tasks().complete(paper.getId(), withVariables(SigningProcess.VAR_SIGNED_ON, "2026-11-20",
                 SigningProcess.VAR_PLACE, "Digitale bijeenkomst", SigningProcess.VAR_SIGNED_BY,
@@ -246,20 +246,10 @@ class CoalitionSigningProcessTest {
                 SigningProcess.VAR_NOTE, "Besproken met de wethouder"));
     }
 
-    private static Task taskAt(ProcessInstance instance, String taskId) {
-        Task task = process.tasks().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskId)
-                .singleResult();
-        Assertions.assertThat(task).as("task " + taskId).isNotNull();
-        return task;
-    }
 
     private static Job sealJob(ProcessInstance instance) {
         return process.engine().getManagementService().createJobQuery().processInstanceId(instance.getId())
                 .activityId(SigningProcess.TASK_SEAL).singleResult();
     }
 
-    private static Instant dueOf(ProcessInstance instance, String timerId) {
-        return process.engine().getManagementService().createJobQuery().processInstanceId(instance.getId())
-                .activityId(timerId).singleResult().getDuedate().toInstant();
-    }
 }
