@@ -1,9 +1,14 @@
 package nl.eentegeneenzaamheid.coalition.centralteam;
 
 /**
- * Names of the central team's part of {@code workflows/municipality-onboarding.bpmn}.
+ * Names in {@code workflows/central-team-onboarding.bpmn}, the central team's part of the journey after the agreement
+ * is signed: adviser, kickoff, local plan, the alderman's invitation, joined. Called by
+ * {@code municipality-onboarding} with the onboarding id as business key.
  */
 public final class CentralOnboardingProcess {
+
+    public static final String KEY = "central-team-onboarding";
+    public static final String START = "central-team-onboarding-started";
 
     public static final String VAR_ONBOARDING_ID = "onboardingId";
     /** Set by the advisers' forms. */
@@ -17,6 +22,7 @@ public final class CentralOnboardingProcess {
     public static final String VAR_LOCAL_PLAN_RECEIVED = "localPlanReceived";
 
     public static final String MESSAGE_LOCAL_PLAN_RECEIVED = "local-plan-received";
+    public static final String MESSAGE_MEETING_AVAILABLE = "aldermen-meeting-available";
 
     public static final String TASK_ASSIGN_ADVISER = "assign-adviser";
     public static final String TASK_RECORD_ADVISER = "record-adviser";

@@ -13,6 +13,7 @@ import java.util.UUID;
 import nl.eentegeneenzaamheid.coalition.intake.Channel;
 import nl.eentegeneenzaamheid.coalition.intake.IntakeService;
 import nl.eentegeneenzaamheid.coalition.intake.IntentReview;
+import nl.eentegeneenzaamheid.coalition.intake.IntentReviewProcess;
 import nl.eentegeneenzaamheid.coalition.intake.RegisterIntent;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
@@ -154,13 +155,13 @@ public class DemoData {
     /** As a staff member in Tasklist. */
     private void decide(UUID onboardingId, String decision, String note) {
         String taskId = taskService.createTaskQuery().processInstanceBusinessKey(onboardingId.toString())
-                .taskDefinitionKey(OnboardingProcess.TASK_REVIEW_INTENT).singleResult().getId();
+                .taskDefinitionKey(IntentReviewProcess.TASK_REVIEW_INTENT).singleResult().getId();
         identityService.setAuthentication(DemoUsers.STAFF.id(), List.of(Groups.STAFF));
         try {
             taskService.claim(taskId, DemoUsers.STAFF.id());
             taskService.complete(taskId, note == null
                     ? Map.of(OnboardingProcess.VAR_REVIEW_DECISION, decision)
-                    : Map.of(OnboardingProcess.VAR_REVIEW_DECISION, decision, OnboardingProcess.VAR_REVIEW_NOTE, note));
+                    : Map.of(OnboardingProcess.VAR_REVIEW_DECISION, decision, IntentReviewProcess.VAR_REVIEW_NOTE, note));
         } finally {
             identityService.clearAuthentication();
         }

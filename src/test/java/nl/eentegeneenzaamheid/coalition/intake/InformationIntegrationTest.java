@@ -97,12 +97,12 @@ class InformationIntegrationTest {
     private void askQuestion(String onboardingId, String question) {
         Staff.complete(processEngine, reviewTask(onboardingId).getId(), Map.of(
                 OnboardingProcess.VAR_REVIEW_DECISION, "request-information",
-                OnboardingProcess.VAR_REVIEW_NOTE, question));
+                IntentReviewProcess.VAR_REVIEW_NOTE, question));
     }
 
     private Task reviewTask(String onboardingId) {
         return taskService.createTaskQuery().processInstanceBusinessKey(onboardingId)
-                .taskDefinitionKey(OnboardingProcess.TASK_REVIEW_INTENT).singleResult();
+                .taskDefinitionKey(IntentReviewProcess.TASK_REVIEW_INTENT).singleResult();
     }
 
     private Map<String, Integer> counts() {

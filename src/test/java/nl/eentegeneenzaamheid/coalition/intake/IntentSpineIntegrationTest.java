@@ -75,8 +75,9 @@ class IntentSpineIntegrationTest {
         ProcessInstance process = runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(OnboardingProcess.KEY).processInstanceBusinessKey(onboardingId).singleResult();
         assertThat(process).isNotNull();
-        Task review = taskService.createTaskQuery().processInstanceId(process.getId()).singleResult();
-        assertThat(review.getTaskDefinitionKey()).isEqualTo(OnboardingProcess.TASK_REVIEW_INTENT);
+        Task review = taskService.createTaskQuery().processInstanceBusinessKey(process.getBusinessKey())
+                .singleResult();
+        assertThat(review.getTaskDefinitionKey()).isEqualTo(IntentReviewProcess.TASK_REVIEW_INTENT);
         assertThat(review.getName()).isEqualTo("Beoordeel intentie Coevorden");
         assertThat(taskService.createTaskQuery().taskId(review.getId()).taskCandidateGroup("programme-staff").count())
                 .isOne();
@@ -112,12 +113,13 @@ class IntentSpineIntegrationTest {
         transactions.executeWithoutResult(status -> {
             onboardingId[0] = intake.registerIntent(intent, null, Channel.API, "test").onboardingId().toString();
             assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(onboardingId[0])
-                    .count()).as("started inside the transaction").isOne();
+                    .processDefinitionKey(OnboardingProcess.KEY).count()).as("started inside the transaction").isOne();
             status.setRollbackOnly();
         });
 
         // then nothing of it remains: no process, no onboarding, no event
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(onboardingId[0]).count())
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(onboardingId[0])
+                .processDefinitionKey(OnboardingProcess.KEY).count())
                 .isZero();
         assertThat(jdbc.queryForObject("select count(*) from onboarding where municipality_code = 'GM0193'",
                 Integer.class)).isZero();
@@ -138,7 +140,8 @@ class IntentSpineIntegrationTest {
         events.awaitOne(EventStream.event(INTENT_REGISTERED, "onboardingId", onboardingId), Duration.ofSeconds(30));
         events.drain(Duration.ofSeconds(1));
         assertThat(events.matching(EventStream.event(INTENT_REGISTERED, "municipalityCode", "GM0363"))).hasSize(1);
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(onboardingId).count())
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(onboardingId)
+                .processDefinitionKey(OnboardingProcess.KEY).count())
                 .isOne();
 
         // the same key with another body is a client error, not a silent replay

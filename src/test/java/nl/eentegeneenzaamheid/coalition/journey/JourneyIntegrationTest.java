@@ -1,6 +1,5 @@
 package nl.eentegeneenzaamheid.coalition.journey;
 
-import nl.eentegeneenzaamheid.coalition.support.TestDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -12,11 +11,13 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.eentegeneenzaamheid.coalition.embedded.EmbeddedKafkaServer;
 import nl.eentegeneenzaamheid.coalition.embedded.EmbeddedMailServer;
+import nl.eentegeneenzaamheid.coalition.intake.IntentReviewProcess;
 import nl.eentegeneenzaamheid.coalition.support.Api;
 import nl.eentegeneenzaamheid.coalition.support.EventSchemas;
 import nl.eentegeneenzaamheid.coalition.support.EventStream;
 import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;
 import nl.eentegeneenzaamheid.coalition.support.Mailbox;
+import nl.eentegeneenzaamheid.coalition.support.TestDocuments;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -225,7 +226,7 @@ class JourneyIntegrationTest {
     /** As Tasklist does: find the group's task through the engine's REST API, claim it, complete it. */
     private void completeReview(String onboardingId, String variables) {
         JsonNode tasks = api.get("/engine-rest/task?processInstanceBusinessKey=" + onboardingId
-                + "&taskDefinitionKey=" + OnboardingProcess.TASK_REVIEW_INTENT, "anna").body();
+                + "&taskDefinitionKey=" + IntentReviewProcess.TASK_REVIEW_INTENT, "anna").body();
         assertThat(tasks).hasSize(1);
         String taskId = tasks.get(0).path("id").asText();
         assertThat(api.post("/engine-rest/task/" + taskId + "/claim", "anna", "{\"userId\": \"anna\"}").status())

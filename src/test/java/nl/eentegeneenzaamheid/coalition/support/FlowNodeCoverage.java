@@ -52,12 +52,13 @@ public final class FlowNodeCoverage {
                 .map(instance -> instance.getActivityId()).filter(flowNodes::contains)
                 .collect(Collectors.toCollection(TreeSet::new));
         Result result = new Result(processKey, flowNodes, covered);
-        write(result);
+        write(result, definition.getVersionTag() == null ? processKey
+                : processKey + "-version-" + definition.getVersionTag());
         return result;
     }
 
-    private static void write(Result result) {
-        Path report = Path.of("target", "process-test-coverage", result.processKey() + ".md");
+    private static void write(Result result, String name) {
+        Path report = Path.of("target", "process-test-coverage", name + ".md");
         List<String> lines = new java.util.ArrayList<>(List.of(
                 "# Flow-node coverage: " + result.processKey(), "",
                 String.format("%d of %d flow nodes (%.0f %%)", result.covered().size(), result.flowNodes().size(),

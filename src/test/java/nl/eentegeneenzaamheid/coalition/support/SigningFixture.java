@@ -9,6 +9,7 @@ import java.util.UUID;
 import com.icegreen.greenmail.util.GreenMail;
 import nl.eentegeneenzaamheid.coalition.intake.Channel;
 import nl.eentegeneenzaamheid.coalition.intake.IntakeService;
+import nl.eentegeneenzaamheid.coalition.intake.IntentReviewProcess;
 import nl.eentegeneenzaamheid.coalition.intake.RegisterIntent;
 import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.recruitment.Invitations;
@@ -72,8 +73,8 @@ public final class SigningFixture {
         ProcessInstance process = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(onboardingId.toString())
                 .processDefinitionKey(OnboardingProcess.KEY).singleResult();
-        String review = engine.getTaskService().createTaskQuery().processInstanceId(process.getId())
-                .taskDefinitionKey(OnboardingProcess.TASK_REVIEW_INTENT).singleResult().getId();
+        String review = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(process.getBusinessKey())
+                .taskDefinitionKey(IntentReviewProcess.TASK_REVIEW_INTENT).singleResult().getId();
         Staff.complete(engine, review, Map.of(OnboardingProcess.VAR_REVIEW_DECISION, "approve"));
         List<Mailbox> partnerBoxes = new ArrayList<>();
         List<String> addresses = new ArrayList<>(List.of(alderman));

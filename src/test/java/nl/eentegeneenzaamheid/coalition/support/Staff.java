@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.intake.Channel;
 import nl.eentegeneenzaamheid.coalition.intake.IntakeService;
+import nl.eentegeneenzaamheid.coalition.intake.IntentReviewProcess;
 import nl.eentegeneenzaamheid.coalition.intake.RegisterIntent;
 import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -24,7 +25,7 @@ public final class Staff {
 
     /** Completes a task as a staff member, with the form's variables. */
     public static void complete(ProcessEngine engine, String taskId, Map<String, Object> form) {
-        completeAs(engine, MEMBER, OnboardingProcess.GROUP_STAFF, taskId, form);
+        completeAs(engine, MEMBER, IntentReviewProcess.GROUP_STAFF, taskId, form);
     }
 
     /** Completes a task as a member of the central team's advisers. */
@@ -49,7 +50,7 @@ public final class Staff {
                         new RegisterIntent.Person("De Ambtenaar", "ambtenaar@example.nl", null), true, "Wij doen mee."),
                 null, Channel.API, "gemeente-api").onboardingId();
         String taskId = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(onboardingId.toString())
-                .taskDefinitionKey(OnboardingProcess.TASK_REVIEW_INTENT).singleResult().getId();
+                .taskDefinitionKey(IntentReviewProcess.TASK_REVIEW_INTENT).singleResult().getId();
         complete(engine, taskId, Map.of(OnboardingProcess.VAR_REVIEW_DECISION, "approve"));
         return onboardingId;
     }

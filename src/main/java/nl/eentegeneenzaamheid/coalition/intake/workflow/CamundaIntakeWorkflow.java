@@ -3,7 +3,7 @@ package nl.eentegeneenzaamheid.coalition.intake.workflow;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.intake.IntakeWorkflow;
-import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
+import nl.eentegeneenzaamheid.coalition.intake.IntentReviewProcess;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +18,7 @@ class CamundaIntakeWorkflow implements IntakeWorkflow {
 
     @Override
     public void informationProvided(UUID onboardingId) {
-        runtimeService.createMessageCorrelation(OnboardingProcess.MESSAGE_INFORMATION_PROVIDED)
+        runtimeService.createMessageCorrelation(IntentReviewProcess.MESSAGE_INFORMATION_PROVIDED)
                 .processInstanceBusinessKey(onboardingId.toString())
                 .correlate();
     }

@@ -3,7 +3,7 @@ package nl.eentegeneenzaamheid.coalition.intake.workflow;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.intake.IntentReview;
-import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
+import nl.eentegeneenzaamheid.coalition.intake.IntentReviewProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,6 +21,6 @@ class InformationReminderDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         review.remindAboutInformation(
-                UUID.fromString((String) execution.getVariable(OnboardingProcess.VAR_ONBOARDING_ID)));
+                UUID.fromString((String) execution.getVariable(IntentReviewProcess.VAR_ONBOARDING_ID)));
     }
 }

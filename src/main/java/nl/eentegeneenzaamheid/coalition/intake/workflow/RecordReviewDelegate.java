@@ -3,8 +3,8 @@ package nl.eentegeneenzaamheid.coalition.intake.workflow;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.intake.IntentReview;
+import nl.eentegeneenzaamheid.coalition.intake.IntentReviewProcess;
 import nl.eentegeneenzaamheid.coalition.intake.ReviewDecision;
-import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.platform.camunda.EngineUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,10 +22,10 @@ class RecordReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID onboardingId = UUID.fromString((String) execution.getVariable(OnboardingProcess.VAR_ONBOARDING_ID));
+        UUID onboardingId = UUID.fromString((String) execution.getVariable(IntentReviewProcess.VAR_ONBOARDING_ID));
         ReviewDecision decision = ReviewDecision.fromFormValue(
-                (String) execution.getVariable(OnboardingProcess.VAR_REVIEW_DECISION));
-        String note = (String) execution.getVariable(OnboardingProcess.VAR_REVIEW_NOTE);
+                (String) execution.getVariable(IntentReviewProcess.VAR_REVIEW_DECISION));
+        String note = (String) execution.getVariable(IntentReviewProcess.VAR_REVIEW_NOTE);
         review.decide(onboardingId, decision, note, EngineUser.of(execution));
     }
 }

@@ -3,8 +3,8 @@ package nl.eentegeneenzaamheid.coalition.recruitment.workflow;
 import java.util.Map;
 import java.util.UUID;
 
-import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.recruitment.InvitationProcess;
+import nl.eentegeneenzaamheid.coalition.recruitment.RecruitmentProcess;
 import nl.eentegeneenzaamheid.coalition.recruitment.RecruitmentWorkflow;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
@@ -28,7 +28,7 @@ class CamundaRecruitmentWorkflow implements RecruitmentWorkflow {
 
     @Override
     public void recruitmentCompleted(UUID onboardingId) {
-        runtimeService.createMessageCorrelation(OnboardingProcess.MESSAGE_RECRUITMENT_COMPLETED)
+        runtimeService.createMessageCorrelation(RecruitmentProcess.MESSAGE_RECRUITMENT_COMPLETED)
                 .processInstanceBusinessKey(onboardingId.toString())
                 .correlate();
     }

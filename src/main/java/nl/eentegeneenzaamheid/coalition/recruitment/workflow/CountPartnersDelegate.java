@@ -2,8 +2,8 @@ package nl.eentegeneenzaamheid.coalition.recruitment.workflow;
 
 import java.util.UUID;
 
-import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.recruitment.Recruitment;
+import nl.eentegeneenzaamheid.coalition.recruitment.RecruitmentProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,9 +21,9 @@ class CountPartnersDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Recruitment.Summary summary = recruitment.summary(
-                UUID.fromString((String) execution.getVariable(OnboardingProcess.VAR_ONBOARDING_ID)));
-        execution.setVariable(OnboardingProcess.VAR_ACCEPTED_PARTNERS, summary.acceptedPartners());
-        execution.setVariable(OnboardingProcess.VAR_ACCEPTED_PARTNER_TYPES, summary.acceptedPartnerTypes());
-        execution.setVariable(OnboardingProcess.VAR_PARTNER_OVERVIEW, summary.overview());
+                UUID.fromString((String) execution.getVariable(RecruitmentProcess.VAR_ONBOARDING_ID)));
+        execution.setVariable(RecruitmentProcess.VAR_ACCEPTED_PARTNERS, summary.acceptedPartners());
+        execution.setVariable(RecruitmentProcess.VAR_ACCEPTED_PARTNER_TYPES, summary.acceptedPartnerTypes());
+        execution.setVariable(RecruitmentProcess.VAR_PARTNER_OVERVIEW, summary.overview());
     }
 }

@@ -2,8 +2,8 @@ package nl.eentegeneenzaamheid.coalition.recruitment.workflow;
 
 import java.util.UUID;
 
-import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.recruitment.Recruitment;
+import nl.eentegeneenzaamheid.coalition.recruitment.RecruitmentProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,8 +20,8 @@ class RecordAssessmentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        recruitment.assessed(UUID.fromString((String) execution.getVariable(OnboardingProcess.VAR_ONBOARDING_ID)),
-                Boolean.TRUE.equals(execution.getVariable(OnboardingProcess.VAR_COALITION_READY)),
-                (String) execution.getVariable(OnboardingProcess.VAR_READINESS_REASON));
+        recruitment.assessed(UUID.fromString((String) execution.getVariable(RecruitmentProcess.VAR_ONBOARDING_ID)),
+                Boolean.TRUE.equals(execution.getVariable(RecruitmentProcess.VAR_COALITION_READY)),
+                (String) execution.getVariable(RecruitmentProcess.VAR_READINESS_REASON));
     }
 }

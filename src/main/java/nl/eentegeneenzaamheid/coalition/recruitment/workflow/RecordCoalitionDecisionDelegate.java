@@ -2,10 +2,10 @@ package nl.eentegeneenzaamheid.coalition.recruitment.workflow;
 
 import java.util.UUID;
 
-import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
+import nl.eentegeneenzaamheid.coalition.platform.camunda.EngineUser;
 import nl.eentegeneenzaamheid.coalition.recruitment.CoalitionDecision;
 import nl.eentegeneenzaamheid.coalition.recruitment.Recruitment;
-import nl.eentegeneenzaamheid.coalition.platform.camunda.EngineUser;
+import nl.eentegeneenzaamheid.coalition.recruitment.RecruitmentProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,9 +22,9 @@ class RecordCoalitionDecisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        recruitment.decide(UUID.fromString((String) execution.getVariable(OnboardingProcess.VAR_ONBOARDING_ID)),
-                CoalitionDecision.fromFormValue((String) execution.getVariable(OnboardingProcess.VAR_COALITION_DECISION)),
-                (String) execution.getVariable(OnboardingProcess.VAR_COALITION_NOTE),
+        recruitment.decide(UUID.fromString((String) execution.getVariable(RecruitmentProcess.VAR_ONBOARDING_ID)),
+                CoalitionDecision.fromFormValue((String) execution.getVariable(RecruitmentProcess.VAR_COALITION_DECISION)),
+                (String) execution.getVariable(RecruitmentProcess.VAR_COALITION_NOTE),
                 EngineUser.of(execution));
     }
 }

@@ -2,8 +2,8 @@ package nl.eentegeneenzaamheid.coalition.recruitment.workflow;
 
 import java.util.UUID;
 
-import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.recruitment.Recruitment;
+import nl.eentegeneenzaamheid.coalition.recruitment.RecruitmentProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,6 +20,6 @@ class RecruitmentDeadlineDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        recruitment.deadlinePassed(UUID.fromString((String) execution.getVariable(OnboardingProcess.VAR_ONBOARDING_ID)));
+        recruitment.deadlinePassed(UUID.fromString((String) execution.getVariable(RecruitmentProcess.VAR_ONBOARDING_ID)));
     }
 }

@@ -1,33 +1,21 @@
 package nl.eentegeneenzaamheid.coalition.journey.workflow;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
-import static org.mockito.Mockito.verify;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
-import nl.eentegeneenzaamheid.coalition.meetings.MeetingProcess;
-import nl.eentegeneenzaamheid.coalition.municipality.Municipality;
 import nl.eentegeneenzaamheid.coalition.centralteam.CentralOnboardingProcess;
+import nl.eentegeneenzaamheid.coalition.intake.IntentReviewProcess;
+import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
+import nl.eentegeneenzaamheid.coalition.municipality.Municipality;
+import nl.eentegeneenzaamheid.coalition.recruitment.RecruitmentProcess;
 import nl.eentegeneenzaamheid.coalition.signing.SigningProcess;
 import nl.eentegeneenzaamheid.coalition.support.FlowNodeCoverage;
 import nl.eentegeneenzaamheid.coalition.support.StandaloneProcessEngine;
-import nl.eentegeneenzaamheid.coalition.support.Timers;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
@@ -36,242 +24,110 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * {@code municipality-onboarding}'s own logic on an engine of its own: the BPMN, the readiness decision table and the
- * journey's workflow adapter as they are; every delegate a mock (what they do is tested with their modules), the ones
- * whose results the process reads answering as the real ones would. The called {@code coalition-signing} is stood in
- * for by a one-task process that ends with the outcome the test gives: the signing process has its own test
- * ({@code SigningProcessTest}), the whole journey on the real stack is {@code OnboardingProcessTest}.
+ * {@code municipality-onboarding}, the journey module's process, on an engine of its own: the BPMN and the journey's
+ * workflow adapter as they are. The journey only calls the processes of the modules that own each part; here each
+ * called process is stood in for by a one-task process that returns what the test gives, so that what is tested is
+ * the journey's own logic: which part comes next, what each part is given (the business key, the journey's
+ * variables) and how it ends. Each called process has its own test ({@code IntentReviewProcessTest},
+ * {@code PartnerRecruitmentProcessTest}, {@code CoalitionSigningProcessTest}, {@code CentralTeamOnboardingProcessTest});
+ * the whole journey on the real stack is {@code OnboardingProcessTest}.
  */
 class MunicipalityOnboardingProcessTest {
 
-    static final JavaDelegate recordReview = mock(JavaDelegate.class);
-    static final JavaDelegate informationReminder = mock(JavaDelegate.class);
-    static final JavaDelegate countPartners = mock(JavaDelegate.class);
-    static final JavaDelegate recordAssessment = mock(JavaDelegate.class);
-    static final JavaDelegate recruitmentDeadline = mock(JavaDelegate.class);
-    static final JavaDelegate recordCoalitionDecision = mock(JavaDelegate.class);
-    static final JavaDelegate recordAdviser = mock(JavaDelegate.class);
-    static final JavaDelegate recordKickoff = mock(JavaDelegate.class);
-    static final JavaDelegate localPlanReminder = mock(JavaDelegate.class);
-    static final JavaDelegate inviteAlderman = mock(JavaDelegate.class);
-    static final JavaDelegate completeOnboarding = mock(JavaDelegate.class);
-
     @RegisterExtension
     static final StandaloneProcessEngine process = StandaloneProcessEngine.deploying(
-                    "workflows/municipality-onboarding.bpmn", "workflows/coalition-readiness.dmn",
-                    "workflows/forms/review-intent.form", "workflows/forms/follow-up-information.form",
-                    "workflows/forms/decide-on-coalition.form", "workflows/forms/assign-adviser.form",
-                    "workflows/forms/schedule-kickoff.form")
-            .with("recordReviewDelegate", recordReview)
-            .with("informationReminderDelegate", informationReminder)
-            .with("countPartnersDelegate", countPartners)
-            .with("recordAssessmentDelegate", recordAssessment)
-            .with("recruitmentDeadlineDelegate", recruitmentDeadline)
-            .with("recordCoalitionDecisionDelegate", recordCoalitionDecision)
-            .with("recordAdviserDelegate", recordAdviser)
-            .with("recordKickoffDelegate", recordKickoff)
-            .with("localPlanReminderDelegate", localPlanReminder)
-            .with("recordAldermanInvitationDelegate", inviteAlderman)
-            .with("completeOnboardingDelegate", completeOnboarding);
+            "workflows/municipality-onboarding.bpmn");
 
-    static final String SIGNING_UNDER_WAY = "signing-under-way";
+    static final String UNDER_WAY = "under-way";
 
     @BeforeAll
-    static void aSigningProcessThatEndsAsTheTestSays() {
-        process.engine().getRepositoryService().createDeployment().name("coalition-signing stand-in")
-                .addModelInstance("coalition-signing.bpmn", Bpmn.createExecutableProcess(SigningProcess.KEY)
-                        .camundaHistoryTimeToLive(1).startEvent().userTask(SIGNING_UNDER_WAY).endEvent().done())
-                .deploy();
+    static void calledProcessesThatEndAsTheTestSays() {
+        for (String key : new String[] {IntentReviewProcess.KEY, RecruitmentProcess.KEY, SigningProcess.KEY,
+                CentralOnboardingProcess.KEY}) {
+            process.engine().getRepositoryService().createDeployment().name(key + " stand-in")
+                    .addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+                            .startEvent().userTask(UNDER_WAY).endEvent().done())
+                    .deploy();
+        }
     }
 
     @Test
-    void staff_get_a_review_task_named_for_the_municipality() throws Exception {
-        Instant started = Instant.now();
+    void the_journey_begins_with_the_intake_modules_review_under_the_onboarding_as_business_key() {
         ProcessInstance journey = start("GM0796", "'s-Hertogenbosch");
 
-        assertThat(journey).isWaitingAt(OnboardingProcess.TASK_REVIEW_INTENT);
-        Task review = process.tasks().createTaskQuery().processInstanceId(journey.getId()).initializeFormKeys()
-                .singleResult();
-        assertThat(review).hasName("Beoordeel intentie 's-Hertogenbosch")
-                .hasCandidateGroup(OnboardingProcess.GROUP_STAFF).isNotAssigned();
-        Assertions.assertThat(review.getCamundaFormRef().getKey()).isEqualTo("review-intent");
-        Assertions.assertThat(review.getDueDate().toInstant()).isBetween(
-                started.plus(Duration.ofDays(5)).minusSeconds(60), started.plus(Duration.ofDays(5)).plusSeconds(60));
-        Assertions.assertThat(journey.getBusinessKey()).isEqualTo(onboardingIdOf(journey).toString());
+        assertThat(journey).isWaitingAt(OnboardingProcess.CALL_REVIEW);
+        ProcessInstance review = called(journey, IntentReviewProcess.KEY);
+        Assertions.assertThat(review.getBusinessKey()).isEqualTo(journey.getBusinessKey());
+        Assertions.assertThat(process.runtime().getVariables(review.getId()))
+                .containsEntry(OnboardingProcess.VAR_ONBOARDING_ID, journey.getBusinessKey())
+                .containsEntry(OnboardingProcess.VAR_MUNICIPALITY_CODE, "GM0796")
+                .containsEntry(OnboardingProcess.VAR_MUNICIPALITY_NAME, "'s-Hertogenbosch")
+                .containsEntry(OnboardingProcess.VAR_ALDERMAN_NAME, "Jan \"Hans\" d'Ancona");
     }
 
     @Test
-    void an_approved_intent_waits_for_recruitment_with_a_deadline_of_ninety_days() throws Exception {
-        ProcessInstance journey = start("GM0202", "Apeldoorn");
-
-        review(journey, "approve");
-
-        assertThat(journey).hasPassedInOrder(OnboardingProcess.TASK_REVIEW_INTENT, OnboardingProcess.TASK_RECORD_REVIEW)
-                .isWaitingAt(OnboardingProcess.WAIT_FOR_RECRUITMENT);
-        verify(recordReview).execute(any());
-        Assertions.assertThat(process.engine().getManagementService().createJobQuery()
-                .processInstanceId(journey.getId()).activityId(OnboardingProcess.TIMER_RECRUITMENT_DEADLINE)
-                .singleResult().getDuedate().toInstant())
-                .isAfter(Instant.now().plus(Duration.ofDays(89))).isBefore(Instant.now().plus(Duration.ofDays(91)));
-    }
-
-    @Test
-    void a_rejected_intent_ends_the_journey() throws Exception {
+    void a_rejected_intent_ends_the_journey() {
         ProcessInstance journey = start("GM0268", "Nijmegen");
 
-        review(journey, "reject");
+        end(journey, IntentReviewProcess.KEY, OnboardingProcess.VAR_REVIEW_DECISION, "reject");
 
-        assertThat(journey).isEnded().hasPassed(OnboardingProcess.END_REJECTED);
+        assertThat(journey).isEnded().hasPassed(OnboardingProcess.END_REJECTED)
+                .hasNotPassed(OnboardingProcess.CALL_RECRUITMENT);
     }
 
     @Test
-    void a_question_reminds_after_a_week_asks_staff_to_follow_up_after_two_and_the_answer_goes_back_to_review() throws Exception {
-        ProcessInstance journey = start("GM0503", "Delft");
-        review(journey, "request-information");
-        assertThat(journey).isWaitingAt(OnboardingProcess.WAIT_FOR_INFORMATION);
+    void recruitment_that_is_stopped_ends_the_journey_before_signing() {
+        ProcessInstance journey = recruiting("GM0141", "Almelo");
 
-        Timers.fire(process.engine(), journey, OnboardingProcess.TIMER_INFORMATION_REMINDER);
-        assertThat(journey).hasPassed(OnboardingProcess.END_INFORMATION_REMINDED)
-                .isWaitingAt(OnboardingProcess.WAIT_FOR_INFORMATION);
-        verify(informationReminder).execute(any());
+        end(journey, RecruitmentProcess.KEY, OnboardingProcess.VAR_RECRUITMENT_OUTCOME, "stopped");
 
-        Timers.fire(process.engine(), journey, OnboardingProcess.TIMER_INFORMATION_FOLLOW_UP);
-        Task followUp = process.task(journey, OnboardingProcess.TASK_FOLLOW_UP_INFORMATION);
-        assertThat(followUp).hasName("Volg intentie op Delft").hasCandidateGroup(OnboardingProcess.GROUP_STAFF);
-        process.tasks().complete(followUp.getId());
-        assertThat(journey).hasPassed(OnboardingProcess.END_INFORMATION_FOLLOWED_UP)
-                .isWaitingAt(OnboardingProcess.WAIT_FOR_INFORMATION);
-
-        correlate(journey, OnboardingProcess.MESSAGE_INFORMATION_PROVIDED);
-        assertThat(journey).isWaitingAt(OnboardingProcess.TASK_REVIEW_INTENT);
-        Assertions.assertThat(process.runtime().getVariables(journey.getId()))
-                .as("the earlier decision does not decide the next review")
-                .doesNotContainKeys(OnboardingProcess.VAR_REVIEW_DECISION, OnboardingProcess.VAR_REVIEW_NOTE);
+        assertThat(journey).isEnded().hasPassed(OnboardingProcess.END_STOPPED)
+                .hasNotPassed(OnboardingProcess.CALL_SIGNING);
     }
 
     @Test
-    void three_partners_of_two_kinds_are_ready_and_go_straight_to_signing() throws Exception {
-        ProcessInstance journey = recruiting("GM0363", "Amsterdam");
-        partnersWillBe(3, 2);
+    void a_ready_coalition_signs_with_the_method_staff_chose() {
+        ProcessInstance journey = recruiting("GM0014", "Groningen");
 
-        correlate(journey, OnboardingProcess.MESSAGE_RECRUITMENT_COMPLETED);
+        end(journey, RecruitmentProcess.KEY, OnboardingProcess.VAR_RECRUITMENT_OUTCOME, "ready",
+                SigningProcess.VAR_METHOD, "paper");
 
-        assertThat(journey).hasPassedInOrder(OnboardingProcess.TASK_COUNT_PARTNERS,
-                OnboardingProcess.TASK_ASSESS_READINESS, OnboardingProcess.TASK_RECORD_ASSESSMENT)
-                .isWaitingAt(OnboardingProcess.CALL_SIGNING);
-        Assertions.assertThat(process.runtime().getVariable(journey.getId(), OnboardingProcess.VAR_READINESS_REASON))
-                .isEqualTo("Minstens drie partners van minstens twee soorten doen mee");
-        ProcessInstance signing = signingOf(journey);
+        assertThat(journey).isWaitingAt(OnboardingProcess.CALL_SIGNING);
+        ProcessInstance signing = called(journey, SigningProcess.KEY);
         Assertions.assertThat(signing.getBusinessKey()).isEqualTo(journey.getBusinessKey());
         Assertions.assertThat(process.runtime().getVariables(signing.getId()))
                 .containsEntry(SigningProcess.VAR_ONBOARDING_ID, journey.getBusinessKey())
-                .containsEntry(OnboardingProcess.VAR_MUNICIPALITY_NAME, "Amsterdam");
+                .containsEntry(OnboardingProcess.VAR_MUNICIPALITY_NAME, "Groningen")
+                .containsEntry(SigningProcess.VAR_METHOD, "paper");
     }
 
     @Test
-    void a_coalition_of_one_kind_is_not_ready_and_staff_continue_with_paper_signing() throws Exception {
-        ProcessInstance journey = notReady("GM0014", "Groningen", 4, 1,
-                "Alle partners zijn van dezelfde soort");
-
-        decide(journey, "continue", "paper");
-
-        assertThat(journey).hasPassed(OnboardingProcess.TASK_RECORD_COALITION_DECISION)
-                .isWaitingAt(OnboardingProcess.CALL_SIGNING);
-        Assertions.assertThat(process.runtime().getVariable(signingOf(journey).getId(), SigningProcess.VAR_METHOD))
-                .isEqualTo("paper");
-    }
-
-    @Test
-    void an_extended_recruitment_closes_at_its_deadline_and_is_assessed_again() throws Exception {
-        ProcessInstance journey = notReady("GM0034", "Almere", 2, 2, "Minder dan drie partners doen mee");
-
-        decide(journey, "extend", null);
-        assertThat(journey).isWaitingAt(OnboardingProcess.WAIT_FOR_RECRUITMENT);
-        Assertions.assertThat(process.runtime().getVariables(journey.getId()))
-                .as("the next round's decision starts empty")
-                .doesNotContainKeys(OnboardingProcess.VAR_COALITION_DECISION, OnboardingProcess.VAR_COALITION_NOTE);
-
-        partnersWillBe(3, 3);
-        Timers.fire(process.engine(), journey, OnboardingProcess.TIMER_RECRUITMENT_DEADLINE);
-
-        assertThat(journey).hasPassed(OnboardingProcess.TASK_CLOSE_RECRUITMENT).isWaitingAt(OnboardingProcess.CALL_SIGNING);
-        verify(recruitmentDeadline).execute(any());
-        verify(countPartners, times(2)).execute(any());
-    }
-
-    @Test
-    void staff_stop_a_coalition_that_is_not_ready() throws Exception {
-        ProcessInstance journey = notReady("GM0141", "Almelo", 0, 0, "Minder dan drie partners doen mee");
-
-        decide(journey, "stop", null);
-
-        assertThat(journey).isEnded().hasPassed(OnboardingProcess.END_STOPPED);
-    }
-
-    @Test
-    void a_signing_that_is_stopped_ends_the_journey_before_the_central_team() throws Exception {
+    void a_signing_that_is_stopped_ends_the_journey_before_the_central_team() {
         ProcessInstance journey = signing("GM0150", "Deventer");
 
-        sign(journey, SigningProcess.OUTCOME_STOPPED);
+        end(journey, SigningProcess.KEY, SigningProcess.VAR_OUTCOME, SigningProcess.OUTCOME_STOPPED);
 
         assertThat(journey).isEnded().hasPassed(OnboardingProcess.END_STOPPED_AT_SIGNING)
-                .hasNotPassed(CentralOnboardingProcess.TASK_ASSIGN_ADVISER);
+                .hasNotPassed(OnboardingProcess.CALL_CENTRAL_TEAM);
     }
 
     @Test
-    void the_central_team_onboards_a_signed_municipality_and_it_joins_at_the_next_aldermens_meeting() throws Exception {
-        ProcessInstance journey = signed("GM0917", "Heerlen");
+    void a_signed_agreement_goes_to_the_central_team_and_the_municipality_joins_when_it_is_done() {
+        ProcessInstance journey = signing("GM0917", "Heerlen");
 
-        Task adviser = process.task(journey, CentralOnboardingProcess.TASK_ASSIGN_ADVISER);
-        assertThat(adviser).hasName("Wijs adviseur toe aan Heerlen")
-                .hasCandidateGroup(CentralOnboardingProcess.GROUP_ADVISORS);
-        process.tasks().complete(adviser.getId(), withVariables(CentralOnboardingProcess.VAR_ADVISER, "Bram"));
-        Task kickoff = process.task(journey, CentralOnboardingProcess.TASK_SCHEDULE_KICKOFF);
-        assertThat(kickoff).hasName("Plan kick-off met Heerlen");
-        process.tasks().complete(kickoff.getId());
-        assertThat(journey).hasPassed(CentralOnboardingProcess.TASK_RECORD_ADVISER,
-                CentralOnboardingProcess.TASK_RECORD_KICKOFF).isWaitingAt(CentralOnboardingProcess.WAIT_FOR_LOCAL_PLAN);
+        end(journey, SigningProcess.KEY, SigningProcess.VAR_OUTCOME, SigningProcess.OUTCOME_SIGNED);
+        assertThat(journey).isWaitingAt(OnboardingProcess.CALL_CENTRAL_TEAM);
+        ProcessInstance centralTeam = called(journey, CentralOnboardingProcess.KEY);
+        Assertions.assertThat(centralTeam.getBusinessKey()).isEqualTo(journey.getBusinessKey());
+        Assertions.assertThat(process.runtime().getVariables(centralTeam.getId()))
+                .containsEntry(CentralOnboardingProcess.VAR_ONBOARDING_ID, journey.getBusinessKey())
+                .containsEntry(OnboardingProcess.VAR_MUNICIPALITY_NAME, "Heerlen");
 
-        Instant kickedOff = Instant.now();
-        for (int month = 1; month <= 3; month++) {
-            // the cycle counts from its start: the engine's clock moves to each month's due date
-            ClockUtil.setCurrentTime(Date.from(kickedOff.plus(Duration.ofDays(30L * month)).plusSeconds(60)));
-            Timers.fire(process.engine(), journey, CentralOnboardingProcess.TIMER_LOCAL_PLAN_REMINDER);
-        }
-        verify(localPlanReminder, times(3)).execute(any());
-        Assertions.assertThat(process.jobs(journey)).as("three reminders, then none").isZero();
-        assertThat(journey).isWaitingAt(CentralOnboardingProcess.WAIT_FOR_LOCAL_PLAN);
+        end(journey, CentralOnboardingProcess.KEY);
 
-        aldermanInvitedWillBe(false);
-        correlate(journey, CentralOnboardingProcess.MESSAGE_LOCAL_PLAN_RECEIVED);
-        assertThat(journey).hasPassed(CentralOnboardingProcess.TASK_INVITE_ALDERMAN)
-                .isWaitingAt(CentralOnboardingProcess.WAIT_FOR_MEETING);
-        verify(completeOnboarding, never()).execute(any());
-
-        aldermanInvitedWillBe(true);
-        correlate(journey, MeetingProcess.MESSAGE_MEETING_AVAILABLE);
-        assertThat(journey).isEnded().hasPassed(CentralOnboardingProcess.TASK_COMPLETE,
-                CentralOnboardingProcess.END_JOINED);
-        verify(inviteAlderman, times(2)).execute(any());
-        verify(completeOnboarding).execute(any());
-    }
-
-    @Test
-    void a_local_plan_that_came_before_the_kickoff_is_not_waited_for() throws Exception {
-        ProcessInstance journey = signed("GM0899", "Brunssum");
-        doAnswer(invocation -> {
-            ((DelegateExecution) invocation.getArgument(0))
-                    .setVariable(CentralOnboardingProcess.VAR_LOCAL_PLAN_RECEIVED, true);
-            return null;
-        }).when(recordKickoff).execute(any());
-        aldermanInvitedWillBe(true);
-
-        process.tasks().complete(process.task(journey, CentralOnboardingProcess.TASK_ASSIGN_ADVISER).getId());
-        process.tasks().complete(process.task(journey, CentralOnboardingProcess.TASK_SCHEDULE_KICKOFF).getId());
-
-        assertThat(journey).isEnded().hasPassed(CentralOnboardingProcess.GATEWAY_LOCAL_PLAN_IN,
-                CentralOnboardingProcess.TASK_INVITE_ALDERMAN, CentralOnboardingProcess.END_JOINED)
-                .hasNotPassed(CentralOnboardingProcess.WAIT_FOR_LOCAL_PLAN);
+        assertThat(journey).isEnded().hasPassedInOrder(OnboardingProcess.CALL_REVIEW,
+                OnboardingProcess.CALL_RECRUITMENT, OnboardingProcess.CALL_SIGNING,
+                OnboardingProcess.CALL_CENTRAL_TEAM, OnboardingProcess.END_JOINED);
     }
 
     @AfterAll
@@ -288,88 +144,32 @@ class MunicipalityOnboardingProcessTest {
                 .processDefinitionKey(OnboardingProcess.KEY).singleResult();
     }
 
-    private static UUID onboardingIdOf(ProcessInstance journey) {
-        return UUID.fromString((String) process.runtime().getVariable(journey.getId(),
-                OnboardingProcess.VAR_ONBOARDING_ID));
-    }
-
-    private static void review(ProcessInstance journey, String decision) {
-        process.tasks().complete(process.task(journey, OnboardingProcess.TASK_REVIEW_INTENT).getId(),
-                withVariables(OnboardingProcess.VAR_REVIEW_DECISION, decision, OnboardingProcess.VAR_REVIEW_NOTE,
-                        "Een toelichting"));
-    }
-
-    private static ProcessInstance recruiting(String code, String name) throws Exception {
+    private static ProcessInstance recruiting(String code, String name) {
         ProcessInstance journey = start(code, name);
-        review(journey, "approve");
+        end(journey, IntentReviewProcess.KEY, OnboardingProcess.VAR_REVIEW_DECISION, "approve");
+        assertThat(journey).isWaitingAt(OnboardingProcess.CALL_RECRUITMENT);
         return journey;
     }
 
-    private static ProcessInstance notReady(String code, String name, int partners, int types, String reason) throws Exception {
+    private static ProcessInstance signing(String code, String name) {
         ProcessInstance journey = recruiting(code, name);
-        partnersWillBe(partners, types);
-        correlate(journey, OnboardingProcess.MESSAGE_RECRUITMENT_COMPLETED);
-        Task decision = process.task(journey, OnboardingProcess.TASK_DECIDE_ON_COALITION);
-        assertThat(decision).hasName("Besluit over coalitie " + name).hasCandidateGroup(OnboardingProcess.GROUP_STAFF);
-        Assertions.assertThat(process.runtime().getVariables(journey.getId()))
-                .containsEntry(OnboardingProcess.VAR_COALITION_READY, false)
-                .containsEntry(OnboardingProcess.VAR_READINESS_REASON, reason);
+        end(journey, RecruitmentProcess.KEY, OnboardingProcess.VAR_RECRUITMENT_OUTCOME, "ready");
         return journey;
     }
 
-    private static ProcessInstance signing(String code, String name) throws Exception {
-        ProcessInstance journey = recruiting(code, name);
-        partnersWillBe(5, 3);
-        correlate(journey, OnboardingProcess.MESSAGE_RECRUITMENT_COMPLETED);
-        return journey;
-    }
-
-    private static ProcessInstance signed(String code, String name) throws Exception {
-        ProcessInstance journey = signing(code, name);
-        sign(journey, SigningProcess.OUTCOME_SIGNED);
-        return journey;
-    }
-
-    private static void decide(ProcessInstance journey, String decision, String method) throws Exception {
-        Map<String, Object> form = new java.util.HashMap<>(withVariables(OnboardingProcess.VAR_COALITION_DECISION,
-                decision, OnboardingProcess.VAR_COALITION_NOTE, "Besproken met de wethouder"));
-        if (method != null) {
-            form.put(SigningProcess.VAR_METHOD, method);
+    /** The called process of {@code key} ends, returning the given variables (name, value, name, value …). */
+    private static void end(ProcessInstance journey, String key, Object... returned) {
+        Task underWay = process.tasks().createTaskQuery().processInstanceId(called(journey, key).getId())
+                .taskDefinitionKey(UNDER_WAY).singleResult();
+        Map<String, Object> variables = new HashMap<>();
+        for (int i = 0; i < returned.length; i += 2) {
+            variables.put((String) returned[i], returned[i + 1]);
         }
-        process.tasks().complete(process.task(journey, OnboardingProcess.TASK_DECIDE_ON_COALITION).getId(), form);
+        process.tasks().complete(underWay.getId(), variables);
     }
 
-    private static void sign(ProcessInstance journey, String outcome) throws Exception {
-        Task underWay = process.tasks().createTaskQuery().processInstanceId(signingOf(journey).getId()).singleResult();
-        process.tasks().complete(underWay.getId(), withVariables(SigningProcess.VAR_OUTCOME, outcome));
+    private static ProcessInstance called(ProcessInstance journey, String key) {
+        return process.runtime().createProcessInstanceQuery().superProcessInstanceId(journey.getId())
+                .processDefinitionKey(key).singleResult();
     }
-
-    private static ProcessInstance signingOf(ProcessInstance journey) {
-        return process.runtime().createProcessInstanceQuery().superProcessInstanceId(journey.getId()).singleResult();
-    }
-
-    private static void partnersWillBe(int partners, int types) throws Exception {
-        doAnswer(invocation -> {
-            DelegateExecution execution = invocation.getArgument(0);
-            execution.setVariable(OnboardingProcess.VAR_ACCEPTED_PARTNERS, partners);
-            execution.setVariable(OnboardingProcess.VAR_ACCEPTED_PARTNER_TYPES, types);
-            execution.setVariable(OnboardingProcess.VAR_PARTNER_OVERVIEW, partners + " partners");
-            return null;
-        }).when(countPartners).execute(any());
-    }
-
-    private static void aldermanInvitedWillBe(boolean invited) throws Exception {
-        doAnswer(invocation -> {
-            ((DelegateExecution) invocation.getArgument(0))
-                    .setVariable(CentralOnboardingProcess.VAR_ALDERMAN_INVITED, invited);
-            return null;
-        }).when(inviteAlderman).execute(any());
-    }
-
-    private static void correlate(ProcessInstance journey, String message) throws Exception {
-        process.runtime().createMessageCorrelation(message).processInstanceBusinessKey(journey.getBusinessKey())
-                .correlate();
-    }
-
-
 }

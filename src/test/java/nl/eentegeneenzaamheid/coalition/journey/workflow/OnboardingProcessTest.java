@@ -1,6 +1,5 @@
 package nl.eentegeneenzaamheid.coalition.journey.workflow;
 
-import nl.eentegeneenzaamheid.coalition.support.TestDocuments;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -13,29 +12,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.eentegeneenzaamheid.coalition.centralteam.CentralOnboarding;
+import nl.eentegeneenzaamheid.coalition.centralteam.CentralOnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.intake.Channel;
 import nl.eentegeneenzaamheid.coalition.intake.IntakeService;
 import nl.eentegeneenzaamheid.coalition.intake.IntentReview;
+import nl.eentegeneenzaamheid.coalition.intake.IntentReviewProcess;
 import nl.eentegeneenzaamheid.coalition.intake.RegisterIntent;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.journey.Stage;
 import nl.eentegeneenzaamheid.coalition.meetings.Audience;
 import nl.eentegeneenzaamheid.coalition.meetings.Meetings;
-import nl.eentegeneenzaamheid.coalition.centralteam.CentralOnboarding;
-import nl.eentegeneenzaamheid.coalition.centralteam.CentralOnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.recruitment.Invitations;
 import nl.eentegeneenzaamheid.coalition.recruitment.PartnerType;
 import nl.eentegeneenzaamheid.coalition.recruitment.Partners;
 import nl.eentegeneenzaamheid.coalition.recruitment.ProposePartner;
 import nl.eentegeneenzaamheid.coalition.recruitment.Recruitment;
+import nl.eentegeneenzaamheid.coalition.recruitment.RecruitmentProcess;
 import nl.eentegeneenzaamheid.coalition.signing.Actor;
 import nl.eentegeneenzaamheid.coalition.signing.Envelopes;
 import nl.eentegeneenzaamheid.coalition.signing.Signing;
 import nl.eentegeneenzaamheid.coalition.signing.SigningProcess;
 import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;
-import nl.eentegeneenzaamheid.coalition.support.Timers;
+import nl.eentegeneenzaamheid.coalition.support.JourneyAssert;
 import nl.eentegeneenzaamheid.coalition.support.Staff;
+import nl.eentegeneenzaamheid.coalition.support.TestDocuments;
+import nl.eentegeneenzaamheid.coalition.support.Timers;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -84,13 +87,13 @@ class OnboardingProcessTest {
     void staff_get_a_review_task_for_the_municipality() {
         ProcessInstance process = registerIntentOf("GM0796");
 
-        assertThat(process).isStarted().isWaitingAt(OnboardingProcess.TASK_REVIEW_INTENT);
+        journey(process).isStarted().isWaitingAt(IntentReviewProcess.TASK_REVIEW_INTENT);
         Assertions.assertThat(processEngine.getRuntimeService().getVariable(process.getId(),
                 OnboardingProcess.VAR_ALDERMAN_NAME)).as("shown in the review form").isEqualTo("De Wethouder");
-        assertThat(task()).hasName("Beoordeel intentie 's-Hertogenbosch")
-                .hasCandidateGroup(OnboardingProcess.GROUP_STAFF).isNotAssigned();
-        Task withForm = processEngine.getTaskService().createTaskQuery().processInstanceId(process.getId())
-                .initializeFormKeys().singleResult();
+        Task withForm = processEngine.getTaskService().createTaskQuery()
+                .processInstanceBusinessKey(process.getBusinessKey()).initializeFormKeys().singleResult();
+        assertThat(withForm).hasName("Beoordeel intentie 's-Hertogenbosch")
+                .hasCandidateGroup(IntentReviewProcess.GROUP_STAFF).isNotAssigned();
         Assertions.assertThat(withForm.getCamundaFormRef().getKey()).isEqualTo("review-intent");
         Assertions.assertThat(withForm.getDueDate().toInstant()).isBetween(
                 Instant.now().plus(Duration.ofDays(5)).minusSeconds(60),
@@ -103,8 +106,8 @@ class OnboardingProcessTest {
 
         completeReview(process, "approve", null);
 
-        assertThat(process).hasPassedInOrder(OnboardingProcess.TASK_REVIEW_INTENT,
-                OnboardingProcess.TASK_RECORD_REVIEW).isWaitingAt(OnboardingProcess.WAIT_FOR_RECRUITMENT);
+        journey(process).hasPassedInOrder(IntentReviewProcess.TASK_REVIEW_INTENT,
+                IntentReviewProcess.TASK_RECORD_REVIEW).isWaitingAt(RecruitmentProcess.WAIT_FOR_RECRUITMENT);
         Assertions.assertThat(journeys.get(onboardingId(process)).stage()).isEqualTo(Stage.RECRUITMENT);
         Assertions.assertThat(eventsOf("GM0202")).containsExactly("intent-registered.v1", "intent-approved.v1");
         Assertions.assertThat(payloadOf("GM0202", "intent-approved.v1")).contains("\"reviewedBy\":\"anna\"");
@@ -116,13 +119,13 @@ class OnboardingProcessTest {
 
         completeReview(process, "reject", "Er is nog geen wethouder verantwoordelijk voor eenzaamheid.");
 
-        assertThat(process).isEnded().hasPassed(OnboardingProcess.END_REJECTED);
+        journey(process).isEnded().hasPassed(OnboardingProcess.END_REJECTED);
         Assertions.assertThat(journeys.get(onboardingId(process)).stage()).isEqualTo(Stage.REJECTED);
         Assertions.assertThat(journeys.get(onboardingId(process)).closedAt()).isNotNull();
         Assertions.assertThat(payloadOf("GM0268", "intent-rejected.v1"))
                 .contains("Er is nog geen wethouder verantwoordelijk voor eenzaamheid.");
         Assertions.assertThat(journeys.findOpen("GM0268")).isEmpty();
-        assertThat(registerIntentOf("GM0268")).isWaitingAt(OnboardingProcess.TASK_REVIEW_INTENT);
+        journey(registerIntentOf("GM0268")).isWaitingAt(IntentReviewProcess.TASK_REVIEW_INTENT);
     }
 
     @Test
@@ -132,7 +135,7 @@ class OnboardingProcessTest {
         assertThatThrownBy(() -> completeReview(process, "reject", "  "))
                 .hasMessageContaining("A rejection needs a reason");
 
-        assertThat(process).isWaitingAt(OnboardingProcess.TASK_REVIEW_INTENT);
+        journey(process).isWaitingAt(IntentReviewProcess.TASK_REVIEW_INTENT);
         Assertions.assertThat(journeys.get(onboardingId(process)).stage()).isEqualTo(Stage.INTENT_REVIEW);
         Assertions.assertThat(eventsOf("GM0503")).containsExactly("intent-registered.v1");
     }
@@ -146,37 +149,37 @@ class OnboardingProcessTest {
         completeReview(process, "request-information", "Welke partners heeft u al benaderd?");
 
         // then the journey waits for the answer, with two timers
-        assertThat(process).isWaitingAt(OnboardingProcess.WAIT_FOR_INFORMATION);
+        journey(process).isWaitingAt(IntentReviewProcess.WAIT_FOR_INFORMATION);
         Assertions.assertThat(journeys.get(onboardingId).stage()).isEqualTo(Stage.INFORMATION_REQUESTED);
         Assertions.assertThat(payloadOf("GM0546", "information-requested.v1"))
                 .contains("Welke partners heeft u al benaderd?");
 
         // when a week passes: a reminder
-        Timers.fire(processEngine, process, OnboardingProcess.TIMER_INFORMATION_REMINDER);
+        Timers.fire(processEngine, process, IntentReviewProcess.TIMER_INFORMATION_REMINDER);
         Assertions.assertThat(eventsOf("GM0546")).endsWith("information-reminded.v1");
-        assertThat(process).hasPassed(OnboardingProcess.END_INFORMATION_REMINDED)
-                .isWaitingAt(OnboardingProcess.WAIT_FOR_INFORMATION);
+        journey(process).hasPassed(IntentReviewProcess.END_INFORMATION_REMINDED)
+                .isWaitingAt(IntentReviewProcess.WAIT_FOR_INFORMATION);
 
         // when two weeks pass: a follow-up task for staff
-        Timers.fire(processEngine, process, OnboardingProcess.TIMER_INFORMATION_FOLLOW_UP);
-        Task followUp = processEngine.getTaskService().createTaskQuery().processInstanceId(process.getId())
-                .taskDefinitionKey(OnboardingProcess.TASK_FOLLOW_UP_INFORMATION).singleResult();
+        Timers.fire(processEngine, process, IntentReviewProcess.TIMER_INFORMATION_FOLLOW_UP);
+        Task followUp = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(process.getBusinessKey())
+                .taskDefinitionKey(IntentReviewProcess.TASK_FOLLOW_UP_INFORMATION).singleResult();
         Assertions.assertThat(followUp.getName()).isEqualTo("Volg intentie op Leiden");
-        assertThat(followUp).hasCandidateGroup(OnboardingProcess.GROUP_STAFF);
+        assertThat(followUp).hasCandidateGroup(IntentReviewProcess.GROUP_STAFF);
 
         // when the municipality answers, the follow-up closes by itself and the intent is back in review
         review.provideInformation(onboardingId, "Humanitas, de woningcorporatie en twee wijkcentra.", "gemeente-api");
-        assertThat(process).isWaitingAt(OnboardingProcess.TASK_REVIEW_INTENT)
-                .hasPassed(OnboardingProcess.WAIT_FOR_INFORMATION);
+        journey(process).isWaitingAt(IntentReviewProcess.TASK_REVIEW_INTENT)
+                .hasPassed(IntentReviewProcess.WAIT_FOR_INFORMATION);
         Assertions.assertThat(processEngine.getTaskService().createTaskQuery().taskId(followUp.getId()).count())
                 .isZero();
-        Assertions.assertThat(processEngine.getRuntimeService().getVariable(process.getId(),
+        Assertions.assertThat(variableOfPart(process,
                 OnboardingProcess.VAR_REVIEW_DECISION)).as("the form starts empty again").isNull();
         Assertions.assertThat(journeys.get(onboardingId).stage()).isEqualTo(Stage.INTENT_REVIEW);
 
         // and staff can now approve
         completeReview(process, "approve", null);
-        assertThat(process).isWaitingAt(OnboardingProcess.WAIT_FOR_RECRUITMENT);
+        journey(process).isWaitingAt(RecruitmentProcess.WAIT_FOR_RECRUITMENT);
         Assertions.assertThat(eventsOf("GM0546")).containsExactly("intent-registered.v1",
                 "information-requested.v1", "information-reminded.v1", "information-provided.v1",
                 "intent-approved.v1");
@@ -192,23 +195,22 @@ class OnboardingProcessTest {
 
         review.provideInformation(onboardingId(process), "Ja, sinds 2026.", "gemeente-api");
 
-        assertThat(process).isWaitingAt(OnboardingProcess.TASK_REVIEW_INTENT);
-        Assertions.assertThat(processEngine.getManagementService().createJobQuery()
-                .processInstanceId(process.getId()).count()).isZero();
+        journey(process).isWaitingAt(IntentReviewProcess.TASK_REVIEW_INTENT);
+        Assertions.assertThat(jobsOf(process)).isZero();
     }
 
     @Test
     void a_completed_follow_up_keeps_the_journey_waiting_for_the_answer() {
         ProcessInstance process = registerIntentOf("GM0758");
         completeReview(process, "request-information", "Wie is de contactpersoon?");
-        Timers.fire(processEngine, process, OnboardingProcess.TIMER_INFORMATION_FOLLOW_UP);
+        Timers.fire(processEngine, process, IntentReviewProcess.TIMER_INFORMATION_FOLLOW_UP);
 
-        Task followUp = processEngine.getTaskService().createTaskQuery().processInstanceId(process.getId())
-                .taskDefinitionKey(OnboardingProcess.TASK_FOLLOW_UP_INFORMATION).singleResult();
+        Task followUp = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(process.getBusinessKey())
+                .taskDefinitionKey(IntentReviewProcess.TASK_FOLLOW_UP_INFORMATION).singleResult();
         processEngine.getTaskService().complete(followUp.getId());
 
-        assertThat(process).hasPassed(OnboardingProcess.END_INFORMATION_FOLLOWED_UP)
-                .isWaitingAt(OnboardingProcess.WAIT_FOR_INFORMATION);
+        journey(process).hasPassed(IntentReviewProcess.END_INFORMATION_FOLLOWED_UP)
+                .isWaitingAt(IntentReviewProcess.WAIT_FOR_INFORMATION);
         Assertions.assertThat(journeys.get(onboardingId(process)).stage()).isEqualTo(Stage.INFORMATION_REQUESTED);
     }
 
@@ -223,8 +225,8 @@ class OnboardingProcessTest {
 
         recruitment.complete(onboardingId, "gemeente-api");
 
-        assertThat(process).hasPassedInOrder(OnboardingProcess.TASK_COUNT_PARTNERS,
-                OnboardingProcess.TASK_ASSESS_READINESS, OnboardingProcess.TASK_RECORD_ASSESSMENT)
+        journey(process).hasPassedInOrder(RecruitmentProcess.TASK_COUNT_PARTNERS,
+                RecruitmentProcess.TASK_ASSESS_READINESS, RecruitmentProcess.TASK_RECORD_ASSESSMENT)
                 .isWaitingAt(OnboardingProcess.CALL_SIGNING);
         Assertions.assertThat(journeys.get(onboardingId).stage()).isEqualTo(Stage.SIGNING);
         Assertions.assertThat(payloadOf(process.getBusinessKey(), "coalition-assessed.v1"))
@@ -237,7 +239,7 @@ class OnboardingProcessTest {
 
         completeCoalitionDecision(process, "continue", null);
 
-        assertThat(process).hasPassed(OnboardingProcess.TASK_RECORD_COALITION_DECISION)
+        journey(process).hasPassed(RecruitmentProcess.TASK_RECORD_COALITION_DECISION)
                 .isWaitingAt(OnboardingProcess.CALL_SIGNING);
         Assertions.assertThat(journeys.get(onboardingId(process)).stage()).isEqualTo(Stage.SIGNING);
     }
@@ -250,7 +252,7 @@ class OnboardingProcessTest {
         ProcessInstance call = processEngine.getRuntimeService().createProcessInstanceQuery()
                 .superProcessInstanceId(process.getId()).singleResult();
         assertThat(call).isWaitingAt(SigningProcess.TASK_RECORD_PAPER_SIGNING).hasBusinessKey(onboardingId.toString());
-        assertThat(task(call)).hasName("Leg ondertekening vast Kerkrade").hasCandidateGroup(OnboardingProcess.GROUP_STAFF);
+        assertThat(task(call)).hasName("Leg ondertekening vast Kerkrade").hasCandidateGroup(IntentReviewProcess.GROUP_STAFF);
         Assertions.assertThat(payloadOf("GM0928", "signing-started.v1")).contains("\"role\":\"wethouder\"")
                 .contains("\"organisation\":\"Enige partner\"");
 
@@ -263,9 +265,9 @@ class OnboardingProcessTest {
         completePaperSigning(call, "2026-11-20");
 
         assertThat(call).isEnded().hasPassed(SigningProcess.END_SIGNED);
-        assertThat(process).hasPassed(OnboardingProcess.CALL_SIGNING)
-                .isWaitingAt(CentralOnboardingProcess.TASK_ASSIGN_ADVISER)
-                .variables().containsEntry(SigningProcess.VAR_OUTCOME, "signed");
+        journey(process).hasPassed(OnboardingProcess.CALL_SIGNING)
+                .isWaitingAt(CentralOnboardingProcess.TASK_ASSIGN_ADVISER);
+        assertThat(process).variables().containsEntry(SigningProcess.VAR_OUTCOME, "signed");
         Assertions.assertThat(journeys.get(onboardingId).stage()).isEqualTo(Stage.ONBOARDING);
         Assertions.assertThat(payloadOf("GM0928", "signing-completed.v1")).contains(sha256)
                 .contains("\"method\":\"PAPER\"").contains("\"signedOn\":\"2026-11-20\"");
@@ -284,7 +286,7 @@ class OnboardingProcessTest {
         Staff.complete(processEngine, task(call).getId(), withVariables(SigningProcess.VAR_DECISION, "stop",
                 SigningProcess.VAR_NOTE, "De gemeente trekt zich terug."));
 
-        assertThat(process).isEnded().hasPassed(OnboardingProcess.GATEWAY_SIGNING_OUTCOME,
+        journey(process).isEnded().hasPassed(OnboardingProcess.GATEWAY_SIGNING_OUTCOME,
                 OnboardingProcess.END_STOPPED_AT_SIGNING);
         Assertions.assertThat(journeys.get(onboardingId(process)).stage()).isEqualTo(Stage.STOPPED);
     }
@@ -294,14 +296,14 @@ class OnboardingProcessTest {
         ProcessInstance process = notReady("GM1640");
 
         completeCoalitionDecision(process, "extend", "Nodig nog een school en een kerk uit.");
-        assertThat(process).isWaitingAt(OnboardingProcess.WAIT_FOR_RECRUITMENT);
+        journey(process).isWaitingAt(RecruitmentProcess.WAIT_FOR_RECRUITMENT);
         Assertions.assertThat(journeys.get(onboardingId(process)).stage()).isEqualTo(Stage.RECRUITMENT);
 
-        Timers.fire(processEngine, process, OnboardingProcess.TIMER_RECRUITMENT_DEADLINE);
-        assertThat(process).hasPassed(OnboardingProcess.TASK_CLOSE_RECRUITMENT)
-                .isWaitingAt(OnboardingProcess.TASK_DECIDE_ON_COALITION);
-        Assertions.assertThat(processEngine.getRuntimeService().getVariable(process.getId(),
-                OnboardingProcess.VAR_COALITION_DECISION)).as("the form starts empty again").isNull();
+        Timers.fire(processEngine, process, RecruitmentProcess.TIMER_RECRUITMENT_DEADLINE);
+        journey(process).hasPassed(RecruitmentProcess.TASK_CLOSE_RECRUITMENT)
+                .isWaitingAt(RecruitmentProcess.TASK_DECIDE_ON_COALITION);
+        Assertions.assertThat(variableOfPart(process,
+                RecruitmentProcess.VAR_COALITION_DECISION)).as("the form starts empty again").isNull();
     }
 
     @Test
@@ -312,7 +314,7 @@ class OnboardingProcessTest {
                 .hasMessageContaining("Stopping needs a reason");
         completeCoalitionDecision(process, "stop", "Geen partners gevonden; probeer het volgend jaar opnieuw.");
 
-        assertThat(process).isEnded().hasPassed(OnboardingProcess.END_STOPPED);
+        journey(process).isEnded().hasPassed(OnboardingProcess.END_STOPPED);
         Assertions.assertThat(journeys.get(onboardingId(process)).stage()).isEqualTo(Stage.STOPPED);
         Assertions.assertThat(journeys.findOpen("GM1641")).isEmpty();
     }
@@ -322,27 +324,26 @@ class OnboardingProcessTest {
         ProcessInstance process = signed("GM0917");
         UUID onboardingId = onboardingId(process);
 
-        assertThat(task(process)).hasName("Wijs adviseur toe aan Heerlen")
+        assertThat(taskOf(process)).hasName("Wijs adviseur toe aan Heerlen")
                 .hasCandidateGroup(CentralOnboardingProcess.GROUP_ADVISORS);
-        Staff.completeAsAdviser(processEngine, task(process).getId(),
+        Staff.completeAsAdviser(processEngine, taskOf(process).getId(),
                 withVariables(CentralOnboardingProcess.VAR_ADVISER, "Bram Jansen"));
-        assertThat(process).isWaitingAt(CentralOnboardingProcess.TASK_SCHEDULE_KICKOFF);
-        Staff.completeAsAdviser(processEngine, task(process).getId(), withVariables(
+        journey(process).isWaitingAt(CentralOnboardingProcess.TASK_SCHEDULE_KICKOFF);
+        Staff.completeAsAdviser(processEngine, taskOf(process).getId(), withVariables(
                 CentralOnboardingProcess.VAR_KICKOFF_ON, "2027-01-15", CentralOnboardingProcess.VAR_KICKOFF_PLACE,
                 "Stadhuis Heerlen"));
-        assertThat(process).isWaitingAt(CentralOnboardingProcess.WAIT_FOR_LOCAL_PLAN);
+        journey(process).isWaitingAt(CentralOnboardingProcess.WAIT_FOR_LOCAL_PLAN);
 
         Timers.fire(processEngine, process, CentralOnboardingProcess.TIMER_LOCAL_PLAN_REMINDER);
-        assertThat(process).hasPassed(CentralOnboardingProcess.END_LOCAL_PLAN_REMINDED)
+        journey(process).hasPassed(CentralOnboardingProcess.END_LOCAL_PLAN_REMINDED)
                 .isWaitingAt(CentralOnboardingProcess.WAIT_FOR_LOCAL_PLAN);
 
         // no aldermen's meeting is planned: the journey waits for one
         meetings.list(false).forEach(meeting -> meetings.cancel(meeting.id(), "Opnieuw gepland", "anna"));
         centralOnboarding.receiveLocalPlan(onboardingId, "lokaal-plan.pdf", TestDocuments.pdf("plan"),
                 "gemeente-api");
-        assertThat(process).isWaitingAt(CentralOnboardingProcess.WAIT_FOR_MEETING);
-        Assertions.assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(process.getId())
-                .count()).as("no more reminders once the plan is in").isZero();
+        journey(process).isWaitingAt(CentralOnboardingProcess.WAIT_FOR_MEETING);
+        Assertions.assertThat(jobsOf(process)).as("no more reminders once the plan is in").isZero();
         Assertions.assertThat(journeys.get(onboardingId).stage()).isEqualTo(Stage.ONBOARDING);
 
         // staff member anna schedules a meeting for Limburg, as the engine's authenticated user (as from Tasklist):
@@ -358,7 +359,7 @@ class OnboardingProcessTest {
             processEngine.getIdentityService().clearAuthentication();
         }
 
-        assertThat(process).isEnded().hasPassed(CentralOnboardingProcess.WAIT_FOR_MEETING,
+        journey(process).isEnded().hasPassed(CentralOnboardingProcess.WAIT_FOR_MEETING,
                 CentralOnboardingProcess.GATEWAY_MEETING_FOUND, CentralOnboardingProcess.TASK_COMPLETE,
                 CentralOnboardingProcess.END_JOINED);
         Assertions.assertThat(journeys.get(onboardingId).stage()).isEqualTo(Stage.JOINED);
@@ -375,19 +376,19 @@ class OnboardingProcessTest {
     void a_local_plan_that_comes_while_the_advisers_are_still_at_work_is_not_waited_for() {
         ProcessInstance process = signed("GM0899");
         UUID onboardingId = onboardingId(process);
-        assertThat(process).isWaitingAt(CentralOnboardingProcess.TASK_ASSIGN_ADVISER);
+        journey(process).isWaitingAt(CentralOnboardingProcess.TASK_ASSIGN_ADVISER);
 
         centralOnboarding.receiveLocalPlan(onboardingId, "Lokaal plan Brunssum.pdf", TestDocuments.pdf("plan"),
                 "gemeente-api");
-        assertThat(process).isWaitingAt(CentralOnboardingProcess.TASK_ASSIGN_ADVISER);
+        journey(process).isWaitingAt(CentralOnboardingProcess.TASK_ASSIGN_ADVISER);
 
-        Staff.completeAsAdviser(processEngine, task(process).getId(),
+        Staff.completeAsAdviser(processEngine, taskOf(process).getId(),
                 withVariables(CentralOnboardingProcess.VAR_ADVISER, "Bram Jansen"));
-        Staff.completeAsAdviser(processEngine, task(process).getId(), withVariables(
+        Staff.completeAsAdviser(processEngine, taskOf(process).getId(), withVariables(
                 CentralOnboardingProcess.VAR_KICKOFF_ON, "2027-01-20", CentralOnboardingProcess.VAR_KICKOFF_PLACE,
                 "Raadhuis Brunssum"));
 
-        assertThat(process).hasPassed(CentralOnboardingProcess.GATEWAY_LOCAL_PLAN_IN,
+        journey(process).hasPassed(CentralOnboardingProcess.GATEWAY_LOCAL_PLAN_IN,
                 CentralOnboardingProcess.TASK_INVITE_ALDERMAN).hasNotPassed(CentralOnboardingProcess.WAIT_FOR_LOCAL_PLAN);
         Assertions.assertThat(eventsOf("GM0899")).containsSubsequence("local-plan-received.v1", "adviser-assigned.v1",
                 "kickoff-scheduled.v1");
@@ -424,10 +425,10 @@ class OnboardingProcessTest {
         ProcessInstance process = recruiting(municipalityCode);
         accept(onboardingId(process), "Enige partner", PartnerType.OTHER);
         recruitment.complete(onboardingId(process), "gemeente-api");
-        assertThat(process).isWaitingAt(OnboardingProcess.TASK_DECIDE_ON_COALITION);
+        journey(process).isWaitingAt(RecruitmentProcess.TASK_DECIDE_ON_COALITION);
         Assertions.assertThat(journeys.get(onboardingId(process)).stage()).isEqualTo(Stage.READINESS_REVIEW);
-        Assertions.assertThat(processEngine.getRuntimeService().getVariable(process.getId(),
-                OnboardingProcess.VAR_PARTNER_OVERVIEW)).isEqualTo("Enige partner (OTHER): ACCEPTED");
+        Assertions.assertThat(variableOfPart(process,
+                RecruitmentProcess.VAR_PARTNER_OVERVIEW)).isEqualTo("Enige partner (OTHER): ACCEPTED");
         return process;
     }
 
@@ -448,12 +449,12 @@ class OnboardingProcessTest {
     }
 
     private void completeCoalitionDecision(ProcessInstance process, String decision, String note, String method) {
-        Task task = processEngine.getTaskService().createTaskQuery().processInstanceId(process.getId())
-                .taskDefinitionKey(OnboardingProcess.TASK_DECIDE_ON_COALITION).singleResult();
-        Map<String, Object> form = new java.util.HashMap<>(withVariables(OnboardingProcess.VAR_COALITION_DECISION,
+        Task task = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(process.getBusinessKey())
+                .taskDefinitionKey(RecruitmentProcess.TASK_DECIDE_ON_COALITION).singleResult();
+        Map<String, Object> form = new java.util.HashMap<>(withVariables(RecruitmentProcess.VAR_COALITION_DECISION,
                 decision));
         if (note != null) {
-            form.put(OnboardingProcess.VAR_COALITION_NOTE, note);
+            form.put(RecruitmentProcess.VAR_COALITION_NOTE, note);
         }
         if (method != null) {
             form.put(SigningProcess.VAR_METHOD, method);
@@ -467,15 +468,40 @@ class OnboardingProcessTest {
                         new RegisterIntent.Person("De Ambtenaar", "ambtenaar@example.nl", null), true,
                         "Wij doen mee."), null, Channel.API, "gemeente-api").onboardingId();
         return processEngine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(onboardingId.toString()).active().singleResult();
+                .processInstanceBusinessKey(onboardingId.toString()).processDefinitionKey(OnboardingProcess.KEY).singleResult();
+    }
+
+    /** The one open task of the journey, in whichever of its processes it is. */
+    private Task taskOf(ProcessInstance process) {
+        return processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(process.getBusinessKey())
+                .singleResult();
+    }
+
+    private JourneyAssert journey(ProcessInstance process) {
+        return JourneyAssert.of(processEngine, process);
+    }
+
+    /** A variable of the journey's part under way (the called process that holds it), or null. */
+    private Object variableOfPart(ProcessInstance process, String name) {
+        return journey(process).instances().stream()
+                .filter(id -> processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id)
+                        .count() > 0)
+                .map(id -> processEngine.getRuntimeService().getVariable(id, name))
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** The jobs (timers) of the journey and of every process it called. */
+    private long jobsOf(ProcessInstance process) {
+        return journey(process).instances().stream().mapToLong(id -> processEngine.getManagementService()
+                .createJobQuery().processInstanceId(id).count()).sum();
     }
 
     private void completeReview(ProcessInstance process, String decision, String note) {
-        Task reviewTask = processEngine.getTaskService().createTaskQuery().processInstanceId(process.getId())
-                .taskDefinitionKey(OnboardingProcess.TASK_REVIEW_INTENT).singleResult();
+        Task reviewTask = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(process.getBusinessKey())
+                .taskDefinitionKey(IntentReviewProcess.TASK_REVIEW_INTENT).singleResult();
         Map<String, Object> form = note == null
                 ? withVariables(OnboardingProcess.VAR_REVIEW_DECISION, decision)
-                : withVariables(OnboardingProcess.VAR_REVIEW_DECISION, decision, OnboardingProcess.VAR_REVIEW_NOTE, note);
+                : withVariables(OnboardingProcess.VAR_REVIEW_DECISION, decision, IntentReviewProcess.VAR_REVIEW_NOTE, note);
         Staff.complete(processEngine, reviewTask.getId(), form);
     }
 

@@ -1,6 +1,5 @@
 package nl.eentegeneenzaamheid.coalition.signing.workflow;
 
-import nl.eentegeneenzaamheid.coalition.support.TestDocuments;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -10,12 +9,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.eentegeneenzaamheid.coalition.centralteam.CentralOnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.embedded.EmbeddedMailServer;
 import nl.eentegeneenzaamheid.coalition.intake.IntakeService;
+import nl.eentegeneenzaamheid.coalition.intake.IntentReviewProcess;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.journey.Stage;
-import nl.eentegeneenzaamheid.coalition.centralteam.CentralOnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.platform.Digests;
 import nl.eentegeneenzaamheid.coalition.recruitment.Invitations;
 import nl.eentegeneenzaamheid.coalition.recruitment.Partners;
@@ -34,9 +34,11 @@ import nl.eentegeneenzaamheid.coalition.signing.SigningProcess;
 import nl.eentegeneenzaamheid.coalition.signing.internal.AuditTrail;
 import nl.eentegeneenzaamheid.coalition.signing.seal.SealVerifier;
 import nl.eentegeneenzaamheid.coalition.support.IntegrationTest;
+import nl.eentegeneenzaamheid.coalition.support.JourneyAssert;
 import nl.eentegeneenzaamheid.coalition.support.Mailbox;
 import nl.eentegeneenzaamheid.coalition.support.SigningFixture;
 import nl.eentegeneenzaamheid.coalition.support.Staff;
+import nl.eentegeneenzaamheid.coalition.support.TestDocuments;
 import nl.eentegeneenzaamheid.coalition.support.Timers;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -105,7 +107,7 @@ class SigningProcessTest {
         sealingJob(call);
         assertThat(call).isEnded().hasPassedInOrder(SigningProcess.TASK_SEAL, SigningProcess.TASK_COMPLETE_DIGITAL,
                 SigningProcess.END_SIGNED_DIGITALLY);
-        assertThat(coalition.process()).isWaitingAt(CentralOnboardingProcess.TASK_ASSIGN_ADVISER);
+        JourneyAssert.of(engine, coalition.process()).isWaitingAt(CentralOnboardingProcess.TASK_ASSIGN_ADVISER);
         Assertions.assertThat(journeys.get(coalition.onboardingId()).stage()).isEqualTo(Stage.ONBOARDING);
 
         Envelope sealed = envelopes.get(envelope.id());
@@ -170,7 +172,7 @@ class SigningProcessTest {
 
         ProcessInstance call = call(coalition);
         assertThat(call).hasPassed(SigningProcess.EVENT_DECLINED).isWaitingAt(SigningProcess.TASK_DECIDE);
-        assertThat(task(call)).hasName("Besluit over ondertekening Vlieland").hasCandidateGroup(OnboardingProcess.GROUP_STAFF);
+        assertThat(task(call)).hasName("Besluit over ondertekening Vlieland").hasCandidateGroup(IntentReviewProcess.GROUP_STAFF);
         Assertions.assertThat((String) engine.getRuntimeService().getVariable(call.getId(),
                 SigningProcess.VAR_SITUATION)).contains("weigert: Ons bestuur moet eerst instemmen.");
         Assertions.assertThat(coalition.contact().await("ondertekent de intentieverklaring", 1).text())
@@ -250,7 +252,7 @@ class SigningProcessTest {
         Staff.complete(engine, task(call).getId(), Map.of(SigningProcess.VAR_SIGNED_ON, "2026-11-20",
                 SigningProcess.VAR_PLACE, "Startbijeenkomst", SigningProcess.VAR_SIGNED_BY, "Allen"));
         assertThat(call).isEnded().hasPassed(SigningProcess.END_SIGNED);
-        assertThat(coalition.process()).isWaitingAt(CentralOnboardingProcess.TASK_ASSIGN_ADVISER);
+        JourneyAssert.of(engine, coalition.process()).isWaitingAt(CentralOnboardingProcess.TASK_ASSIGN_ADVISER);
     }
 
     @Test
