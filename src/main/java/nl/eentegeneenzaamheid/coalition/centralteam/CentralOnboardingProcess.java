@@ -22,7 +22,6 @@ public final class CentralOnboardingProcess {
     public static final String VAR_LOCAL_PLAN_RECEIVED = "localPlanReceived";
 
     public static final String MESSAGE_LOCAL_PLAN_RECEIVED = "local-plan-received";
-    public static final String MESSAGE_MEETING_AVAILABLE = "aldermen-meeting-available";
 
     public static final String TASK_ASSIGN_ADVISER = "assign-adviser";
     public static final String TASK_RECORD_ADVISER = "record-adviser";

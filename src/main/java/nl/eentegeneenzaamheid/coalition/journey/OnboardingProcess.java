@@ -11,7 +11,11 @@ public final class OnboardingProcess {
 
     public static final String KEY = "municipality-onboarding";
 
-    /** Variables: ids and small decisions only, never personal data. Passed on to every called process. */
+    /**
+     * Variables: ids and small decisions only, never personal data. Passed on (all of them) to intent-review,
+     * partner-recruitment and central-team-onboarding; coalition-signing gets only the onboarding id, the
+     * municipality's name and the signing method.
+     */
     public static final String VAR_ONBOARDING_ID = "onboardingId";
     public static final String VAR_MUNICIPALITY_CODE = "municipalityCode";
     public static final String VAR_MUNICIPALITY_NAME = "municipalityName";

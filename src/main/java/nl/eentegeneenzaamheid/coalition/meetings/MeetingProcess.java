@@ -17,7 +17,10 @@ public final class MeetingProcess {
 
     public static final String MESSAGE_RESCHEDULED = "aldermen-meeting-rescheduled";
     public static final String MESSAGE_CANCELLED = "aldermen-meeting-cancelled";
-    /** The journey's wait for a meeting (in {@code municipality-onboarding}). */
+    /**
+     * Lets a journey that waits for a meeting go on: {@code wait-for-meeting} in {@code central-team-onboarding}
+     * (version 6 of {@code municipality-onboarding} waits inline). Sent by this module, by business key.
+     */
     public static final String MESSAGE_MEETING_AVAILABLE = "aldermen-meeting-available";
 
     public static final String TASK_COMPLETE_ADDRESSES = "complete-addresses";

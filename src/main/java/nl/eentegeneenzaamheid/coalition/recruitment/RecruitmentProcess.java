@@ -4,7 +4,8 @@ package nl.eentegeneenzaamheid.coalition.recruitment;
  * Names in {@code workflows/partner-recruitment.bpmn}, the recruitment module's part of the journey: the municipality
  * recruits partners until it declares recruitment complete or the deadline passes, the readiness table assesses the
  * coalition and staff decide when it is not ready. Called by {@code municipality-onboarding} with the onboarding id as
- * business key; returns {@link #VAR_OUTCOME}.
+ * business key; returns {@link #VAR_OUTCOME} and, when staff chose one on the coalition form,
+ * {@link #VAR_SIGNING_METHOD} (mapped out to the journey and on into {@code coalition-signing}).
  */
 public final class RecruitmentProcess {
 
@@ -24,6 +25,8 @@ public final class RecruitmentProcess {
     public static final String VAR_COALITION_NOTE = "coalitionNote";
     /** What the process returns to the journey: {@code ready} (on to signing) or {@code stopped}. */
     public static final String VAR_OUTCOME = "recruitmentOutcome";
+    /** Set by the coalition form when staff continue on paper; absent otherwise (digital). */
+    public static final String VAR_SIGNING_METHOD = "signingMethod";
 
     public static final String MESSAGE_RECRUITMENT_COMPLETED = "recruitment-completed";
     public static final String DECISION_READINESS = "coalition-readiness";

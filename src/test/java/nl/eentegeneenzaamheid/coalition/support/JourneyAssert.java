@@ -17,7 +17,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
  * Assertions on a whole journey: the {@code municipality-onboarding} instance and every process it called (the intake's
  * review, the recruitment, the signing, the central team's onboarding), at any depth. Whole-stack tests ask where the
  * journey is and what it passed without caring which module's process holds the step; the standalone process tests
- * (one per BPMN) use camunda-bpm-assert on one instance.
+ * (one per BPMN) use camunda-bpm-assert on one instance. Two ids occur both in the journey and in a part
+ * ({@code intent-rejected}, {@code municipality-joined}): assert the journey's own end with camunda-bpm-assert on the
+ * journey's instance.
  */
 public final class JourneyAssert {
 

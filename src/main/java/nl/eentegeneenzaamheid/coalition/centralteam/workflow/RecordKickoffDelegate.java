@@ -27,7 +27,8 @@ class RecordKickoffDelegate implements JavaDelegate {
                 : java.time.LocalDate.parse(on.substring(0, 10)),
                 (String) execution.getVariable(CentralOnboardingProcess.VAR_KICKOFF_PLACE), EngineUser.of(execution));
         if (planIn) {
-            // the gateway after this task asks only whether the variable exists (as every deployed version does)
+            // the local-plan-in gateway after this task asks only whether the variable exists; definitions older than
+            // that gateway ignore it (ADR 0009: staff correlate local-plan-received for such a journey)
             execution.setVariable(CentralOnboardingProcess.VAR_LOCAL_PLAN_RECEIVED, true);
         }
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.centralteam.CentralOnboardingProcess;
+import nl.eentegeneenzaamheid.coalition.meetings.MeetingProcess;
 import nl.eentegeneenzaamheid.coalition.support.FlowNodeCoverage;
 import nl.eentegeneenzaamheid.coalition.support.StandaloneProcessEngine;
 import nl.eentegeneenzaamheid.coalition.support.Timers;
@@ -91,7 +92,7 @@ class CentralTeamOnboardingProcessTest {
         verify(completeOnboarding, never()).execute(any());
 
         aldermanInvitedWillBe(true);
-        process.runtime().createMessageCorrelation(CentralOnboardingProcess.MESSAGE_MEETING_AVAILABLE)
+        process.runtime().createMessageCorrelation(MeetingProcess.MESSAGE_MEETING_AVAILABLE)
                 .processInstanceBusinessKey(onboarding.getBusinessKey()).correlateAll();
         assertThat(onboarding).isEnded().hasPassed(CentralOnboardingProcess.TASK_COMPLETE,
                 CentralOnboardingProcess.END_JOINED);

@@ -119,7 +119,7 @@ class OnboardingProcessTest {
 
         completeReview(process, "reject", "Er is nog geen wethouder verantwoordelijk voor eenzaamheid.");
 
-        journey(process).isEnded().hasPassed(OnboardingProcess.END_REJECTED);
+        assertThat(process).isEnded().hasPassed(OnboardingProcess.END_REJECTED);
         Assertions.assertThat(journeys.get(onboardingId(process)).stage()).isEqualTo(Stage.REJECTED);
         Assertions.assertThat(journeys.get(onboardingId(process)).closedAt()).isNotNull();
         Assertions.assertThat(payloadOf("GM0268", "intent-rejected.v1"))

@@ -87,7 +87,7 @@ class PartnerRecruitmentProcessTest {
         assertThat(recruitment).isEnded().hasPassed(RecruitmentProcess.TASK_RECORD_COALITION_DECISION,
                 RecruitmentProcess.END_READY);
         assertThat(recruitment).variables().containsEntry(RecruitmentProcess.VAR_OUTCOME, "ready")
-                .containsEntry(SigningProcess.VAR_METHOD, "paper");
+                .containsEntry(RecruitmentProcess.VAR_SIGNING_METHOD, "paper");
     }
 
     @Test
