@@ -7,14 +7,18 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import nl.eentegeneenzaamheid.coalition.embedded.EmbeddedPostgresServer;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,10 +26,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.assertj.core.api.Assertions;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -58,6 +62,7 @@ public final class StandaloneProcessEngine implements BeforeAllCallback, AfterAl
     private final List<String> resources;
     private final Map<String, Object> beans = new LinkedHashMap<>();
     private final List<Object> mocks = new ArrayList<>();
+    private final List<String> covered = new ArrayList<>();
     private ProcessEngine engine;
     private String database;
 
@@ -82,6 +87,15 @@ public final class StandaloneProcessEngine implements BeforeAllCallback, AfterAl
         return this;
     }
 
+    /**
+     * After the class's tests, every flow node of this process must have been reached by one of them (the history is
+     * the class's own; the report is in {@code target/process-test-coverage/}).
+     */
+    public StandaloneProcessEngine covering(String processKey) {
+        covered.add(processKey);
+        return this;
+    }
+
     public ProcessEngine engine() {
         return engine;
     }
@@ -94,23 +108,48 @@ public final class StandaloneProcessEngine implements BeforeAllCallback, AfterAl
         return engine.getTaskService();
     }
 
-    /** The instance's open task at this task's id in the BPMN; fails when there is none. */
+    /**
+     * Starts a process as {@code municipality-onboarding} calls its parts: a new onboarding id as business key and as
+     * {@code onboardingId}, the municipality's name, and these further variables (name, value, name, value …).
+     */
+    public ProcessInstance startCalled(String processKey, String municipalityName, Object... variables) {
+        String onboardingId = UUID.randomUUID().toString();
+        Map<String, Object> given = new HashMap<>(Map.of("onboardingId", onboardingId, "municipalityName",
+                municipalityName));
+        for (int i = 0; i < variables.length; i += 2) {
+            given.put((String) variables[i], variables[i + 1]);
+        }
+        return runtime().startProcessInstanceByKey(processKey, onboardingId, given);
+    }
+
+    /**
+     * The open task at this task's id in the BPMN, in the instance or a process it called (a journey's tasks are in
+     * its parts); fails when there is none.
+     */
     public Task task(ProcessInstance instance, String taskId) {
-        Task task = tasks().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskId)
+        Task task = tasks().createTaskQuery().processInstanceIdIn(instances(instance)).taskDefinitionKey(taskId)
                 .singleResult();
         Assertions.assertThat(task).as("task " + taskId).isNotNull();
         return task;
     }
 
-    /** When the instance's timer at this id in the BPMN is due. */
+    /** When the timer at this id in the BPMN is due, in the instance or a process it called. */
     public Instant due(ProcessInstance instance, String timerId) {
-        return engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-                .activityId(timerId).singleResult().getDuedate().toInstant();
+        Job timer = Arrays.stream(instances(instance)).map(id -> engine.getManagementService().createJobQuery()
+                .processInstanceId(id).activityId(timerId).singleResult()).filter(Objects::nonNull).findFirst()
+                .orElse(null);
+        Assertions.assertThat(timer).as("timer " + timerId).isNotNull();
+        return timer.getDuedate().toInstant();
     }
 
-    /** How many jobs (timers, asynchronous steps) the instance has. */
+    /** How many jobs (timers, asynchronous steps) the instance and the processes it called have. */
     public long jobs(ProcessInstance instance) {
-        return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count();
+        return Arrays.stream(instances(instance)).mapToLong(id -> engine.getManagementService().createJobQuery()
+                .processInstanceId(id).count()).sum();
+    }
+
+    private String[] instances(ProcessInstance instance) {
+        return JourneyAssert.of(engine, instance).instances().toArray(String[]::new);
     }
 
     @Override
@@ -160,6 +199,18 @@ public final class StandaloneProcessEngine implements BeforeAllCallback, AfterAl
         // the next test class (perhaps on the application's engine) finds camunda-bpm-assert and the clock untouched
         BpmnAwareTests.reset();
         ClockUtil.reset();
+        try {
+            for (String processKey : engine == null ? List.<String>of() : covered) {
+                Assertions.assertThat(FlowNodeCoverage.of(engine, processKey).missed())
+                        .as("flow nodes of " + processKey + " no test reached (target/process-test-coverage/)")
+                        .isEmpty();
+            }
+        } finally {
+            close();
+        }
+    }
+
+    private void close() {
         try {
             if (engine != null) {
                 engine.close();

@@ -1,5 +1,6 @@
 package nl.eentegeneenzaamheid.coalition.centralteam.workflow;
 
+import static nl.eentegeneenzaamheid.coalition.centralteam.workflow.CentralTeamSteps.aldermanInvitedWillBe;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
@@ -12,12 +13,10 @@ import static org.mockito.Mockito.verify;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.Map;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.centralteam.CentralOnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.meetings.MeetingProcess;
-import nl.eentegeneenzaamheid.coalition.support.FlowNodeCoverage;
 import nl.eentegeneenzaamheid.coalition.support.StandaloneProcessEngine;
 import nl.eentegeneenzaamheid.coalition.support.Timers;
 import org.assertj.core.api.Assertions;
@@ -26,7 +25,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -54,12 +52,13 @@ class CentralTeamOnboardingProcessTest {
             .with("localPlanReminderDelegate", localPlanReminder)
             .with("recordAldermanInvitationDelegate", inviteAlderman)
             .with("completeOnboardingDelegate", completeOnboarding)
-            .resetting(recordAdviser, recordKickoff, localPlanReminder, inviteAlderman, completeOnboarding);
+            .resetting(recordAdviser, recordKickoff, localPlanReminder, inviteAlderman, completeOnboarding)
+            .covering(CentralOnboardingProcess.KEY);
 
     @Test
     void the_central_team_onboards_a_signed_municipality_and_it_joins_at_the_next_aldermens_meeting()
             throws Exception {
-        ProcessInstance onboarding = start("Heerlen");
+        ProcessInstance onboarding = process.startCalled(CentralOnboardingProcess.KEY, "Heerlen");
 
         Task adviser = process.task(onboarding, CentralOnboardingProcess.TASK_ASSIGN_ADVISER);
         assertThat(adviser).hasName("Wijs adviseur toe aan Heerlen")
@@ -84,14 +83,14 @@ class CentralTeamOnboardingProcessTest {
         assertThat(onboarding).hasPassed(CentralOnboardingProcess.END_LOCAL_PLAN_REMINDED)
                 .isWaitingAt(CentralOnboardingProcess.WAIT_FOR_LOCAL_PLAN);
 
-        aldermanInvitedWillBe(false);
+        aldermanInvitedWillBe(inviteAlderman, false);
         new CamundaCentralOnboardingWorkflow(process.runtime())
                 .localPlanReceived(UUID.fromString(onboarding.getBusinessKey()));
         assertThat(onboarding).hasPassed(CentralOnboardingProcess.TASK_INVITE_ALDERMAN)
                 .isWaitingAt(CentralOnboardingProcess.WAIT_FOR_MEETING);
         verify(completeOnboarding, never()).execute(any());
 
-        aldermanInvitedWillBe(true);
+        aldermanInvitedWillBe(inviteAlderman, true);
         process.runtime().createMessageCorrelation(MeetingProcess.MESSAGE_MEETING_AVAILABLE)
                 .processInstanceBusinessKey(onboarding.getBusinessKey()).correlateAll();
         assertThat(onboarding).isEnded().hasPassed(CentralOnboardingProcess.TASK_COMPLETE,
@@ -102,13 +101,13 @@ class CentralTeamOnboardingProcessTest {
 
     @Test
     void a_local_plan_that_came_before_the_kickoff_is_not_waited_for() throws Exception {
-        ProcessInstance onboarding = start("Brunssum");
+        ProcessInstance onboarding = process.startCalled(CentralOnboardingProcess.KEY, "Brunssum");
         doAnswer(invocation -> {
             ((DelegateExecution) invocation.getArgument(0))
                     .setVariable(CentralOnboardingProcess.VAR_LOCAL_PLAN_RECEIVED, true);
             return null;
         }).when(recordKickoff).execute(any());
-        aldermanInvitedWillBe(true);
+        aldermanInvitedWillBe(inviteAlderman, true);
 
         process.tasks().complete(process.task(onboarding, CentralOnboardingProcess.TASK_ASSIGN_ADVISER).getId());
         process.tasks().complete(process.task(onboarding, CentralOnboardingProcess.TASK_SCHEDULE_KICKOFF).getId());
@@ -120,31 +119,11 @@ class CentralTeamOnboardingProcessTest {
 
     @Test
     void a_plan_uploaded_while_nothing_waits_for_it_correlates_nothing() {
-        ProcessInstance onboarding = start("Kerkrade");
+        ProcessInstance onboarding = process.startCalled(CentralOnboardingProcess.KEY, "Kerkrade");
 
         new CamundaCentralOnboardingWorkflow(process.runtime())
                 .localPlanReceived(UUID.fromString(onboarding.getBusinessKey()));
 
         assertThat(onboarding).isWaitingAt(CentralOnboardingProcess.TASK_ASSIGN_ADVISER);
-    }
-
-    @AfterAll
-    static void every_flow_node_of_the_central_teams_onboarding_is_covered() {
-        Assertions.assertThat(FlowNodeCoverage.of(process.engine(), CentralOnboardingProcess.KEY).missed())
-                .as("flow nodes no test reached (target/process-test-coverage/)").isEmpty();
-    }
-
-    private static ProcessInstance start(String municipality) {
-        String onboardingId = UUID.randomUUID().toString();
-        return process.runtime().startProcessInstanceByKey(CentralOnboardingProcess.KEY, onboardingId, Map.of(
-                CentralOnboardingProcess.VAR_ONBOARDING_ID, onboardingId, "municipalityName", municipality));
-    }
-
-    private static void aldermanInvitedWillBe(boolean invited) throws Exception {
-        doAnswer(invocation -> {
-            ((DelegateExecution) invocation.getArgument(0))
-                    .setVariable(CentralOnboardingProcess.VAR_ALDERMAN_INVITED, invited);
-            return null;
-        }).when(inviteAlderman).execute(any());
     }
 }

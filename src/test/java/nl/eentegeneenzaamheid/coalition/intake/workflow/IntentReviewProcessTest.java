@@ -1,25 +1,22 @@
 package nl.eentegeneenzaamheid.coalition.intake.workflow;
 
+import static nl.eentegeneenzaamheid.coalition.intake.workflow.IntakeSteps.review;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.intake.IntentReviewProcess;
-import nl.eentegeneenzaamheid.coalition.support.FlowNodeCoverage;
 import nl.eentegeneenzaamheid.coalition.support.StandaloneProcessEngine;
 import nl.eentegeneenzaamheid.coalition.support.Timers;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -40,12 +37,13 @@ class IntentReviewProcessTest {
                     "workflows/forms/follow-up-information.form")
             .with("recordReviewDelegate", recordReview)
             .with("informationReminderDelegate", informationReminder)
-            .resetting(recordReview, informationReminder);
+            .resetting(recordReview, informationReminder)
+            .covering(IntentReviewProcess.KEY);
 
     @Test
     void staff_get_a_review_task_named_for_the_municipality_due_in_five_days() {
         Instant started = Instant.now();
-        ProcessInstance review = start("'s-Hertogenbosch");
+        ProcessInstance review = process.startCalled(IntentReviewProcess.KEY, "'s-Hertogenbosch");
 
         assertThat(review).isWaitingAt(IntentReviewProcess.TASK_REVIEW_INTENT);
         Task task = process.tasks().createTaskQuery().processInstanceId(review.getId()).initializeFormKeys()
@@ -59,9 +57,9 @@ class IntentReviewProcessTest {
 
     @Test
     void an_approved_intent_ends_the_review_with_the_decision_for_the_journey() throws Exception {
-        ProcessInstance review = start("Apeldoorn");
+        ProcessInstance review = process.startCalled(IntentReviewProcess.KEY, "Apeldoorn");
 
-        decide(review, "approve");
+        review(process, review, "approve");
 
         assertThat(review).isEnded().hasPassedInOrder(IntentReviewProcess.TASK_REVIEW_INTENT,
                 IntentReviewProcess.TASK_RECORD_REVIEW, IntentReviewProcess.END_APPROVED);
@@ -70,9 +68,9 @@ class IntentReviewProcessTest {
 
     @Test
     void a_rejected_intent_ends_the_review_as_rejected() {
-        ProcessInstance review = start("Nijmegen");
+        ProcessInstance review = process.startCalled(IntentReviewProcess.KEY, "Nijmegen");
 
-        decide(review, "reject");
+        review(process, review, "reject");
 
         assertThat(review).isEnded().hasPassed(IntentReviewProcess.END_REJECTED)
                 .hasNotPassed(IntentReviewProcess.END_APPROVED);
@@ -81,8 +79,8 @@ class IntentReviewProcessTest {
     @Test
     void a_question_reminds_after_a_week_asks_staff_to_follow_up_after_two_and_the_answer_goes_back_to_review()
             throws Exception {
-        ProcessInstance review = start("Delft");
-        decide(review, "request-information");
+        ProcessInstance review = process.startCalled(IntentReviewProcess.KEY, "Delft");
+        review(process, review, "request-information");
         assertThat(review).isWaitingAt(IntentReviewProcess.WAIT_FOR_INFORMATION);
 
         Timers.fire(process.engine(), review, IntentReviewProcess.TIMER_INFORMATION_REMINDER);
@@ -102,23 +100,5 @@ class IntentReviewProcessTest {
         Assertions.assertThat(process.runtime().getVariables(review.getId()))
                 .as("the earlier decision does not decide the next review")
                 .doesNotContainKeys(IntentReviewProcess.VAR_REVIEW_DECISION, IntentReviewProcess.VAR_REVIEW_NOTE);
-    }
-
-    @AfterAll
-    static void every_flow_node_of_the_review_is_covered() {
-        Assertions.assertThat(FlowNodeCoverage.of(process.engine(), IntentReviewProcess.KEY).missed())
-                .as("flow nodes no test reached (target/process-test-coverage/)").isEmpty();
-    }
-
-    private static ProcessInstance start(String municipality) {
-        String onboardingId = UUID.randomUUID().toString();
-        return process.runtime().startProcessInstanceByKey(IntentReviewProcess.KEY, onboardingId, Map.of(
-                IntentReviewProcess.VAR_ONBOARDING_ID, onboardingId, "municipalityName", municipality));
-    }
-
-    private static void decide(ProcessInstance review, String decision) {
-        process.tasks().complete(process.task(review, IntentReviewProcess.TASK_REVIEW_INTENT).getId(),
-                withVariables(IntentReviewProcess.VAR_REVIEW_DECISION, decision, IntentReviewProcess.VAR_REVIEW_NOTE,
-                        "Een toelichting"));
     }
 }

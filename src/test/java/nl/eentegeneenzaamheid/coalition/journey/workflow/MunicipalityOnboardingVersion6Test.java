@@ -1,5 +1,9 @@
 package nl.eentegeneenzaamheid.coalition.journey.workflow;
 
+import static nl.eentegeneenzaamheid.coalition.centralteam.workflow.CentralTeamSteps.aldermanInvitedWillBe;
+import static nl.eentegeneenzaamheid.coalition.intake.workflow.IntakeSteps.review;
+import static nl.eentegeneenzaamheid.coalition.recruitment.workflow.RecruitmentSteps.decide;
+import static nl.eentegeneenzaamheid.coalition.recruitment.workflow.RecruitmentSteps.partnersWillBe;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
@@ -12,27 +16,24 @@ import static org.mockito.Mockito.verify;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.Map;
 import java.util.UUID;
 
+import nl.eentegeneenzaamheid.coalition.centralteam.CentralOnboardingProcess;
 import nl.eentegeneenzaamheid.coalition.intake.IntentReviewProcess;
 import nl.eentegeneenzaamheid.coalition.journey.OnboardingProcess;
-import nl.eentegeneenzaamheid.coalition.recruitment.RecruitmentProcess;
 import nl.eentegeneenzaamheid.coalition.meetings.MeetingProcess;
 import nl.eentegeneenzaamheid.coalition.municipality.Municipality;
-import nl.eentegeneenzaamheid.coalition.centralteam.CentralOnboardingProcess;
+import nl.eentegeneenzaamheid.coalition.recruitment.RecruitmentProcess;
 import nl.eentegeneenzaamheid.coalition.signing.SigningProcess;
-import nl.eentegeneenzaamheid.coalition.support.FlowNodeCoverage;
 import nl.eentegeneenzaamheid.coalition.support.StandaloneProcessEngine;
 import nl.eentegeneenzaamheid.coalition.support.Timers;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -75,7 +76,8 @@ class MunicipalityOnboardingVersion6Test {
             .with("recordKickoffDelegate", recordKickoff)
             .with("localPlanReminderDelegate", localPlanReminder)
             .with("recordAldermanInvitationDelegate", inviteAlderman)
-            .with("completeOnboardingDelegate", completeOnboarding);
+            .with("completeOnboardingDelegate", completeOnboarding)
+            .covering(OnboardingProcess.KEY);
 
     static final String SIGNING_UNDER_WAY = "signing-under-way";
 
@@ -107,7 +109,7 @@ class MunicipalityOnboardingVersion6Test {
     void an_approved_intent_waits_for_recruitment_with_a_deadline_of_ninety_days() throws Exception {
         ProcessInstance journey = start("GM0202", "Apeldoorn");
 
-        review(journey, "approve");
+        review(process, journey, "approve");
 
         assertThat(journey).hasPassedInOrder(IntentReviewProcess.TASK_REVIEW_INTENT, IntentReviewProcess.TASK_RECORD_REVIEW)
                 .isWaitingAt(RecruitmentProcess.WAIT_FOR_RECRUITMENT);
@@ -122,7 +124,7 @@ class MunicipalityOnboardingVersion6Test {
     void a_rejected_intent_ends_the_journey() throws Exception {
         ProcessInstance journey = start("GM0268", "Nijmegen");
 
-        review(journey, "reject");
+        review(process, journey, "reject");
 
         assertThat(journey).isEnded().hasPassed(OnboardingProcess.END_REJECTED);
     }
@@ -130,7 +132,7 @@ class MunicipalityOnboardingVersion6Test {
     @Test
     void a_question_reminds_after_a_week_asks_staff_to_follow_up_after_two_and_the_answer_goes_back_to_review() throws Exception {
         ProcessInstance journey = start("GM0503", "Delft");
-        review(journey, "request-information");
+        review(process, journey, "request-information");
         assertThat(journey).isWaitingAt(IntentReviewProcess.WAIT_FOR_INFORMATION);
 
         Timers.fire(process.engine(), journey, IntentReviewProcess.TIMER_INFORMATION_REMINDER);
@@ -155,7 +157,7 @@ class MunicipalityOnboardingVersion6Test {
     @Test
     void three_partners_of_two_kinds_are_ready_and_go_straight_to_signing() throws Exception {
         ProcessInstance journey = recruiting("GM0363", "Amsterdam");
-        partnersWillBe(3, 2);
+        partnersWillBe(countPartners, 3, 2);
 
         correlate(journey, RecruitmentProcess.MESSAGE_RECRUITMENT_COMPLETED);
 
@@ -176,7 +178,7 @@ class MunicipalityOnboardingVersion6Test {
         ProcessInstance journey = notReady("GM0014", "Groningen", 4, 1,
                 "Alle partners zijn van dezelfde soort");
 
-        decide(journey, "continue", "paper");
+        decide(process, journey, "continue", "paper");
 
         assertThat(journey).hasPassed(RecruitmentProcess.TASK_RECORD_COALITION_DECISION)
                 .isWaitingAt(OnboardingProcess.CALL_SIGNING);
@@ -188,13 +190,13 @@ class MunicipalityOnboardingVersion6Test {
     void an_extended_recruitment_closes_at_its_deadline_and_is_assessed_again() throws Exception {
         ProcessInstance journey = notReady("GM0034", "Almere", 2, 2, "Minder dan drie partners doen mee");
 
-        decide(journey, "extend", null);
+        decide(process, journey, "extend", null);
         assertThat(journey).isWaitingAt(RecruitmentProcess.WAIT_FOR_RECRUITMENT);
         Assertions.assertThat(process.runtime().getVariables(journey.getId()))
                 .as("the next round's decision starts empty")
                 .doesNotContainKeys(RecruitmentProcess.VAR_COALITION_DECISION, RecruitmentProcess.VAR_COALITION_NOTE);
 
-        partnersWillBe(3, 3);
+        partnersWillBe(countPartners, 3, 3);
         Timers.fire(process.engine(), journey, RecruitmentProcess.TIMER_RECRUITMENT_DEADLINE);
 
         assertThat(journey).hasPassed(RecruitmentProcess.TASK_CLOSE_RECRUITMENT).isWaitingAt(OnboardingProcess.CALL_SIGNING);
@@ -206,7 +208,7 @@ class MunicipalityOnboardingVersion6Test {
     void staff_stop_a_coalition_that_is_not_ready() throws Exception {
         ProcessInstance journey = notReady("GM0141", "Almelo", 0, 0, "Minder dan drie partners doen mee");
 
-        decide(journey, "stop", null);
+        decide(process, journey, "stop", null);
 
         assertThat(journey).isEnded().hasPassed(OnboardingProcess.END_STOPPED);
     }
@@ -245,13 +247,13 @@ class MunicipalityOnboardingVersion6Test {
         Assertions.assertThat(process.jobs(journey)).as("three reminders, then none").isZero();
         assertThat(journey).isWaitingAt(CentralOnboardingProcess.WAIT_FOR_LOCAL_PLAN);
 
-        aldermanInvitedWillBe(false);
+        aldermanInvitedWillBe(inviteAlderman, false);
         correlate(journey, CentralOnboardingProcess.MESSAGE_LOCAL_PLAN_RECEIVED);
         assertThat(journey).hasPassed(CentralOnboardingProcess.TASK_INVITE_ALDERMAN)
                 .isWaitingAt(CentralOnboardingProcess.WAIT_FOR_MEETING);
         verify(completeOnboarding, never()).execute(any());
 
-        aldermanInvitedWillBe(true);
+        aldermanInvitedWillBe(inviteAlderman, true);
         correlate(journey, MeetingProcess.MESSAGE_MEETING_AVAILABLE);
         assertThat(journey).isEnded().hasPassed(CentralOnboardingProcess.TASK_COMPLETE,
                 CentralOnboardingProcess.END_JOINED);
@@ -267,7 +269,7 @@ class MunicipalityOnboardingVersion6Test {
                     .setVariable(CentralOnboardingProcess.VAR_LOCAL_PLAN_RECEIVED, true);
             return null;
         }).when(recordKickoff).execute(any());
-        aldermanInvitedWillBe(true);
+        aldermanInvitedWillBe(inviteAlderman, true);
 
         process.tasks().complete(process.task(journey, CentralOnboardingProcess.TASK_ASSIGN_ADVISER).getId());
         process.tasks().complete(process.task(journey, CentralOnboardingProcess.TASK_SCHEDULE_KICKOFF).getId());
@@ -275,12 +277,6 @@ class MunicipalityOnboardingVersion6Test {
         assertThat(journey).isEnded().hasPassed(CentralOnboardingProcess.GATEWAY_LOCAL_PLAN_IN,
                 CentralOnboardingProcess.TASK_INVITE_ALDERMAN, CentralOnboardingProcess.END_JOINED)
                 .hasNotPassed(CentralOnboardingProcess.WAIT_FOR_LOCAL_PLAN);
-    }
-
-    @AfterAll
-    static void every_flow_node_of_the_journey_is_covered() {
-        Assertions.assertThat(FlowNodeCoverage.of(process.engine(), OnboardingProcess.KEY).missed())
-                .as("flow nodes no test reached (target/process-test-coverage/)").isEmpty();
     }
 
     private static ProcessInstance start(String code, String name) {
@@ -296,21 +292,15 @@ class MunicipalityOnboardingVersion6Test {
                 OnboardingProcess.VAR_ONBOARDING_ID));
     }
 
-    private static void review(ProcessInstance journey, String decision) {
-        process.tasks().complete(process.task(journey, IntentReviewProcess.TASK_REVIEW_INTENT).getId(),
-                withVariables(OnboardingProcess.VAR_REVIEW_DECISION, decision, IntentReviewProcess.VAR_REVIEW_NOTE,
-                        "Een toelichting"));
-    }
-
     private static ProcessInstance recruiting(String code, String name) throws Exception {
         ProcessInstance journey = start(code, name);
-        review(journey, "approve");
+        review(process, journey, "approve");
         return journey;
     }
 
     private static ProcessInstance notReady(String code, String name, int partners, int types, String reason) throws Exception {
         ProcessInstance journey = recruiting(code, name);
-        partnersWillBe(partners, types);
+        partnersWillBe(countPartners, partners, types);
         correlate(journey, RecruitmentProcess.MESSAGE_RECRUITMENT_COMPLETED);
         Task decision = process.task(journey, RecruitmentProcess.TASK_DECIDE_ON_COALITION);
         assertThat(decision).hasName("Besluit over coalitie " + name).hasCandidateGroup(IntentReviewProcess.GROUP_STAFF);
@@ -322,7 +312,7 @@ class MunicipalityOnboardingVersion6Test {
 
     private static ProcessInstance signing(String code, String name) throws Exception {
         ProcessInstance journey = recruiting(code, name);
-        partnersWillBe(5, 3);
+        partnersWillBe(countPartners, 5, 3);
         correlate(journey, RecruitmentProcess.MESSAGE_RECRUITMENT_COMPLETED);
         return journey;
     }
@@ -333,15 +323,6 @@ class MunicipalityOnboardingVersion6Test {
         return journey;
     }
 
-    private static void decide(ProcessInstance journey, String decision, String method) throws Exception {
-        Map<String, Object> form = new java.util.HashMap<>(withVariables(RecruitmentProcess.VAR_COALITION_DECISION,
-                decision, RecruitmentProcess.VAR_COALITION_NOTE, "Besproken met de wethouder"));
-        if (method != null) {
-            form.put(SigningProcess.VAR_METHOD, method);
-        }
-        process.tasks().complete(process.task(journey, RecruitmentProcess.TASK_DECIDE_ON_COALITION).getId(), form);
-    }
-
     private static void sign(ProcessInstance journey, String outcome) throws Exception {
         Task underWay = process.tasks().createTaskQuery().processInstanceId(signingOf(journey).getId()).singleResult();
         process.tasks().complete(underWay.getId(), withVariables(SigningProcess.VAR_OUTCOME, outcome));
@@ -349,24 +330,6 @@ class MunicipalityOnboardingVersion6Test {
 
     private static ProcessInstance signingOf(ProcessInstance journey) {
         return process.runtime().createProcessInstanceQuery().superProcessInstanceId(journey.getId()).singleResult();
-    }
-
-    private static void partnersWillBe(int partners, int types) throws Exception {
-        doAnswer(invocation -> {
-            DelegateExecution execution = invocation.getArgument(0);
-            execution.setVariable(RecruitmentProcess.VAR_ACCEPTED_PARTNERS, partners);
-            execution.setVariable(RecruitmentProcess.VAR_ACCEPTED_PARTNER_TYPES, types);
-            execution.setVariable(RecruitmentProcess.VAR_PARTNER_OVERVIEW, partners + " partners");
-            return null;
-        }).when(countPartners).execute(any());
-    }
-
-    private static void aldermanInvitedWillBe(boolean invited) throws Exception {
-        doAnswer(invocation -> {
-            ((DelegateExecution) invocation.getArgument(0))
-                    .setVariable(CentralOnboardingProcess.VAR_ALDERMAN_INVITED, invited);
-            return null;
-        }).when(inviteAlderman).execute(any());
     }
 
     private static void correlate(ProcessInstance journey, String message) throws Exception {

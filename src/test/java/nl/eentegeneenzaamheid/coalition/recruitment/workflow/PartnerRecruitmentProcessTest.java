@@ -1,30 +1,24 @@
 package nl.eentegeneenzaamheid.coalition.recruitment.workflow;
 
+import static nl.eentegeneenzaamheid.coalition.recruitment.workflow.RecruitmentSteps.decide;
+import static nl.eentegeneenzaamheid.coalition.recruitment.workflow.RecruitmentSteps.partnersWillBe;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.recruitment.RecruitmentProcess;
-import nl.eentegeneenzaamheid.coalition.signing.SigningProcess;
-import nl.eentegeneenzaamheid.coalition.support.FlowNodeCoverage;
 import nl.eentegeneenzaamheid.coalition.support.StandaloneProcessEngine;
 import nl.eentegeneenzaamheid.coalition.support.Timers;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -50,11 +44,12 @@ class PartnerRecruitmentProcessTest {
             .with("recordAssessmentDelegate", recordAssessment)
             .with("recruitmentDeadlineDelegate", recruitmentDeadline)
             .with("recordCoalitionDecisionDelegate", recordCoalitionDecision)
-            .resetting(countPartners, recordAssessment, recruitmentDeadline, recordCoalitionDecision);
+            .resetting(countPartners, recordAssessment, recruitmentDeadline, recordCoalitionDecision)
+            .covering(RecruitmentProcess.KEY);
 
     @Test
     void recruitment_waits_for_the_municipality_with_a_deadline_of_ninety_days() {
-        ProcessInstance recruitment = start("Apeldoorn");
+        ProcessInstance recruitment = process.startCalled(RecruitmentProcess.KEY, "Apeldoorn");
 
         assertThat(recruitment).isWaitingAt(RecruitmentProcess.WAIT_FOR_RECRUITMENT);
         Assertions.assertThat(process.due(recruitment, RecruitmentProcess.TIMER_RECRUITMENT_DEADLINE))
@@ -63,8 +58,8 @@ class PartnerRecruitmentProcessTest {
 
     @Test
     void three_partners_of_two_kinds_are_ready_and_go_on_to_signing() throws Exception {
-        ProcessInstance recruitment = start("Amsterdam");
-        partnersWillBe(3, 2);
+        ProcessInstance recruitment = process.startCalled(RecruitmentProcess.KEY, "Amsterdam");
+        partnersWillBe(countPartners, 3, 2);
 
         completed(recruitment);
 
@@ -82,7 +77,7 @@ class PartnerRecruitmentProcessTest {
     void a_coalition_of_one_kind_is_not_ready_and_staff_continue_with_paper_signing() throws Exception {
         ProcessInstance recruitment = notReady("Groningen", 4, 1, "Alle partners zijn van dezelfde soort");
 
-        decide(recruitment, "continue", "paper");
+        decide(process, recruitment, "continue", "paper");
 
         assertThat(recruitment).isEnded().hasPassed(RecruitmentProcess.TASK_RECORD_COALITION_DECISION,
                 RecruitmentProcess.END_READY);
@@ -94,13 +89,13 @@ class PartnerRecruitmentProcessTest {
     void an_extended_recruitment_closes_at_its_deadline_and_is_assessed_again() throws Exception {
         ProcessInstance recruitment = notReady("Almere", 2, 2, "Minder dan drie partners doen mee");
 
-        decide(recruitment, "extend", null);
+        decide(process, recruitment, "extend", null);
         assertThat(recruitment).isWaitingAt(RecruitmentProcess.WAIT_FOR_RECRUITMENT);
         Assertions.assertThat(process.runtime().getVariables(recruitment.getId()))
                 .as("the next round's decision starts empty")
                 .doesNotContainKeys(RecruitmentProcess.VAR_COALITION_DECISION, RecruitmentProcess.VAR_COALITION_NOTE);
 
-        partnersWillBe(3, 3);
+        partnersWillBe(countPartners, 3, 3);
         Timers.fire(process.engine(), recruitment, RecruitmentProcess.TIMER_RECRUITMENT_DEADLINE);
 
         assertThat(recruitment).isEnded().hasPassed(RecruitmentProcess.TASK_CLOSE_RECRUITMENT,
@@ -113,24 +108,12 @@ class PartnerRecruitmentProcessTest {
     void staff_stop_a_coalition_that_is_not_ready() throws Exception {
         ProcessInstance recruitment = notReady("Almelo", 0, 0, "Minder dan drie partners doen mee");
 
-        decide(recruitment, "stop", null);
+        decide(process, recruitment, "stop", null);
 
         assertThat(recruitment).isEnded().hasPassed(RecruitmentProcess.END_STOPPED)
                 .hasNotPassed(RecruitmentProcess.END_READY);
         assertThat(recruitment).variables().containsEntry(RecruitmentProcess.VAR_OUTCOME, "stopped");
         verify(recordCoalitionDecision).execute(any());
-    }
-
-    @AfterAll
-    static void every_flow_node_of_the_recruitment_is_covered() {
-        Assertions.assertThat(FlowNodeCoverage.of(process.engine(), RecruitmentProcess.KEY).missed())
-                .as("flow nodes no test reached (target/process-test-coverage/)").isEmpty();
-    }
-
-    private static ProcessInstance start(String municipality) {
-        String onboardingId = UUID.randomUUID().toString();
-        return process.runtime().startProcessInstanceByKey(RecruitmentProcess.KEY, onboardingId, Map.of(
-                RecruitmentProcess.VAR_ONBOARDING_ID, onboardingId, "municipalityName", municipality));
     }
 
     private static void completed(ProcessInstance recruitment) {
@@ -139,8 +122,8 @@ class PartnerRecruitmentProcessTest {
     }
 
     private static ProcessInstance notReady(String name, int partners, int types, String reason) throws Exception {
-        ProcessInstance recruitment = start(name);
-        partnersWillBe(partners, types);
+        ProcessInstance recruitment = process.startCalled(RecruitmentProcess.KEY, name);
+        partnersWillBe(countPartners, partners, types);
         completed(recruitment);
         Task decision = process.task(recruitment, RecruitmentProcess.TASK_DECIDE_ON_COALITION);
         assertThat(decision).hasName("Besluit over coalitie " + name)
@@ -149,25 +132,5 @@ class PartnerRecruitmentProcessTest {
                 .containsEntry(RecruitmentProcess.VAR_COALITION_READY, false)
                 .containsEntry(RecruitmentProcess.VAR_READINESS_REASON, reason);
         return recruitment;
-    }
-
-    private static void decide(ProcessInstance recruitment, String decision, String method) {
-        Map<String, Object> form = new HashMap<>(withVariables(RecruitmentProcess.VAR_COALITION_DECISION, decision,
-                RecruitmentProcess.VAR_COALITION_NOTE, "Besproken met de wethouder"));
-        if (method != null) {
-            form.put(SigningProcess.VAR_METHOD, method);
-        }
-        process.tasks().complete(process.task(recruitment, RecruitmentProcess.TASK_DECIDE_ON_COALITION).getId(),
-                form);
-    }
-
-    private static void partnersWillBe(int partners, int types) throws Exception {
-        doAnswer(invocation -> {
-            DelegateExecution execution = invocation.getArgument(0);
-            execution.setVariable(RecruitmentProcess.VAR_ACCEPTED_PARTNERS, partners);
-            execution.setVariable(RecruitmentProcess.VAR_ACCEPTED_PARTNER_TYPES, types);
-            execution.setVariable(RecruitmentProcess.VAR_PARTNER_OVERVIEW, partners + " partners");
-            return null;
-        }).when(countPartners).execute(any());
     }
 }
