@@ -15,9 +15,9 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * {@code new TextBundle("messages/signing")}. Each module owns its bundle and holds it in a static final field where it
  * needs it, so a plain class needs no injection.
  *
- * <p>Placeholders are named ({@code {municipality}}) and filled in here, in one pass: the message source is asked
- * without arguments and with {@code alwaysUseMessageFormat} off, so it returns the text as written and
- * {@link java.text.MessageFormat} never sees it. So an apostrophe in a text is written once (no {@code ''}), a number
+ * <p>Placeholders are named ({@code {municipality}}, {@code {sha256}}: a letter, then letters or digits) and filled
+ * in here, in one pass: the message source is asked without arguments and with {@code alwaysUseMessageFormat} off, so
+ * it returns the text as written and {@link java.text.MessageFormat} never sees it. So an apostrophe in a text is written once (no {@code ''}), a number
  * is written as given ({@code String.valueOf}: no locale grouping, place 1000 stays "1000"), and a value that contains
  * braces or quotes ("Johannes "Hans" d'Arcy", "{title}") is put in as it is and never read as a pattern. A missing key
  * ({@link NoSuchMessageException}) or a placeholder without a value ({@link IllegalArgumentException}) fails loudly.
@@ -27,7 +27,7 @@ public final class TextBundle {
     /** The language of every bundle. */
     public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     /** A named placeholder: {@code {name}}. */
-    public static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+    public static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
     private final String basename;
     private final MessageSource messages;
