@@ -106,10 +106,9 @@ class EnvelopeDispatch {
         }
         int signers = envelope.signers().size();
         repository.save(envelope);
-        audit.append(envelope.id(), "completed", Actor.SYSTEM, envelope.documentSha256(), "Alle " + signers
-                + " ondertekenaars hebben getekend");
-        journeys.record(envelope.onboardingId(), "signatures-complete", "Alle " + signers
-                + " ondertekenaars hebben getekend", "system");
+        String everyone = TEXTS.text("audit.signatures-complete", Map.of("signers", signers));
+        audit.append(envelope.id(), "completed", Actor.SYSTEM, envelope.documentSha256(), everyone);
+        journeys.record(envelope.onboardingId(), "signatures-complete", everyone, "system");
         publish(envelope);
         workflow.envelopeCompleted(envelope.onboardingId());
     }

@@ -153,7 +153,7 @@ public class SignerLinks {
                 signer.id(), signer.name(), signer.email(), handover.deposit(CODE_PURPOSE, issued.code(),
                 issued.expiresAt()), issued.expiresAt(), issued.issuedAt()));
         audit.append(envelope.id(), "code-sent", actor.as(signer.describe(), "link"), envelope.documentSha256(),
-                "Eenmalige code gemaild, geldig tot " + issued.expiresAt());
+                TEXTS.text("audit.code-sent", Map.of("until", issued.expiresAt())));
         return issued.expiresAt();
     }
 
