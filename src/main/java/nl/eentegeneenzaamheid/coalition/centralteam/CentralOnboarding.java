@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +17,7 @@ import nl.eentegeneenzaamheid.coalition.meetings.MeetingViews;
 import nl.eentegeneenzaamheid.coalition.meetings.Meetings;
 import nl.eentegeneenzaamheid.coalition.platform.Digests;
 import nl.eentegeneenzaamheid.coalition.platform.Documents;
+import nl.eentegeneenzaamheid.coalition.platform.TextBundle;
 import nl.eentegeneenzaamheid.coalition.platform.Texts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -30,6 +32,7 @@ public class CentralOnboarding {
 
     static final int MAXIMUM_PLAN_BYTES = 20 * 1024 * 1024;
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    private static final TextBundle TEXTS = new TextBundle("messages/centralteam");
 
     private final Journeys journeys;
     private final Outbox outbox;
@@ -54,7 +57,8 @@ public class CentralOnboarding {
         String name = Texts.required(adviser, "Name the adviser");
         ensureRow(onboardingId);
         jdbc.update("update central_onboarding set adviser = ? where onboarding_id = ?", name, onboardingId);
-        journeys.record(onboardingId, "adviser-assigned", "Adviseur: " + name, staffMember);
+        journeys.record(onboardingId, "adviser-assigned", TEXTS.text("journey.adviser-assigned",
+                Map.of("name", name)), staffMember);
         outbox.append(new AdviserAssigned(onboardingId, code(onboarding), name, staffMember, Instant.now(clock)));
     }
 
@@ -73,7 +77,8 @@ public class CentralOnboarding {
         ensureRow(onboardingId);
         jdbc.update("update central_onboarding set kickoff_on = ?, kickoff_place = ? where onboarding_id = ?", on,
                 where, onboardingId);
-        journeys.record(onboardingId, "kickoff-scheduled", "Kick-off op " + on + " in " + where, staffMember);
+        journeys.record(onboardingId, "kickoff-scheduled", TEXTS.text("journey.kickoff-scheduled",
+                Map.of("date", on, "place", where)), staffMember);
         outbox.append(new KickoffScheduled(onboardingId, code(onboarding), on, where, staffMember, Instant.now(clock)));
         return Boolean.TRUE.equals(jdbc.queryForObject("select local_plan_received_at is not null from "
                 + "central_onboarding where onboarding_id = ? for update", Boolean.class, onboardingId));
@@ -117,8 +122,9 @@ public class CentralOnboarding {
                 update central_onboarding set local_plan = ?, local_plan_filename = ?, local_plan_sha256 = ?,
                     local_plan_received_at = ?, local_plan_received_by = ? where onboarding_id = ?""",
                 content, name, sha256, Timestamp.from(now), actor, onboardingId);
-        journeys.record(onboardingId, "local-plan-received", content == null ? "Lokaal plan ontvangen (gemarkeerd)"
-                : "Lokaal plan ontvangen: " + name, actor);
+        journeys.record(onboardingId, "local-plan-received", content == null
+                ? TEXTS.text("journey.local-plan-marked")
+                : TEXTS.text("journey.local-plan-received", Map.of("filename", String.valueOf(name))), actor);
         outbox.append(new LocalPlanReceived(onboardingId, code(onboarding), sha256, actor, now));
         workflow.localPlanReceived(onboardingId);
     }
@@ -133,7 +139,8 @@ public class CentralOnboarding {
         if (received) {
             return;
         }
-        journeys.record(onboardingId, "local-plan-reminded", "Herinnering: het lokale plan", "system");
+        journeys.record(onboardingId, "local-plan-reminded", TEXTS.text("journey.local-plan-reminded"),
+                "system");
         outbox.append(new LocalPlanReminded(onboardingId, code(onboarding), Instant.now(clock)));
     }
 
@@ -152,8 +159,8 @@ public class CentralOnboarding {
             if (!Boolean.TRUE.equals(waitedBefore)) {
                 jdbc.update("update central_onboarding set alderman_waiting_since = ? where onboarding_id = ?",
                         Timestamp.from(Instant.now(clock)), onboardingId);
-                journeys.record(onboardingId, "alderman-waiting", "Nog geen wethoudersbijeenkomst gepland: de "
-                        + "wethouder wordt uitgenodigd zodra er een is", actor);
+                journeys.record(onboardingId, "alderman-waiting", TEXTS.text("journey.alderman-waiting"),
+                        actor);
             }
             return false;
         }
@@ -164,8 +171,8 @@ public class CentralOnboarding {
                 update central_onboarding set meeting_id = ?, meeting_on = ?, meeting_place = ?, alderman_invited_at = ?
                 where onboarding_id = ?""", meeting.meetingId(), on, meeting.place(), Timestamp.from(now),
                 onboardingId);
-        journeys.record(onboardingId, "alderman-invited", "Wethouder uitgenodigd voor de wethoudersbijeenkomst \""
-                + meeting.title() + "\" van " + on + " (" + meeting.place() + ")", actor);
+        journeys.record(onboardingId, "alderman-invited", TEXTS.text("journey.alderman-invited",
+                Map.of("title", meeting.title(), "date", on, "place", String.valueOf(meeting.place()))), actor);
         outbox.append(new AldermanInvited(onboardingId, code(onboarding), on, meeting.place(), actor, now,
                 meeting.meetingId(), meeting.invitationId()));
         return true;
@@ -180,8 +187,8 @@ public class CentralOnboarding {
                 String.class, onboardingId);
         jdbc.update("update central_onboarding set completed_at = ? where onboarding_id = ?", Timestamp.from(now),
                 onboardingId);
-        journeys.record(onboardingId, "onboarding-completed", onboarding.municipality().name()
-                + " doet mee aan Eén tegen eenzaamheid", "system");
+        journeys.record(onboardingId, "onboarding-completed", TEXTS.text("journey.onboarding-completed",
+                Map.of("municipality", onboarding.municipality().name())), "system");
         outbox.append(new OnboardingCompleted(onboardingId, code(onboarding), adviser, now));
     }
 

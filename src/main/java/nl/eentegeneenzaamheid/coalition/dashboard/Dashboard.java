@@ -20,6 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static nl.eentegeneenzaamheid.coalition.dashboard.DashboardTexts.TEXTS;
+
 /** Reads the dashboard's own tables into the summary the page and {@code /api/v1/dashboard/summary} show. */
 @Service
 public class Dashboard {
@@ -40,16 +42,16 @@ public class Dashboard {
 
     private static Map<String, String> labels() {
         Map<String, String> labels = new LinkedHashMap<>();
-        labels.put("NOT_STARTED", "Nog niet begonnen");
-        labels.put("INTENT_REVIEW", "Intentie in beoordeling");
-        labels.put("INFORMATION_REQUESTED", "Informatie gevraagd");
-        labels.put("RECRUITMENT", "Werft partners");
-        labels.put("READINESS_REVIEW", "Coalitie in beoordeling");
-        labels.put("SIGNING", "Ondertekent");
-        labels.put("ONBOARDING", "Start met het centrale team");
-        labels.put("JOINED", "Aangesloten");
-        labels.put("STOPPED", "Gestopt");
-        labels.put("REJECTED", "Afgewezen");
+        labels.put("NOT_STARTED", TEXTS.text("stage.not-started"));
+        labels.put("INTENT_REVIEW", TEXTS.text("stage.intent-review"));
+        labels.put("INFORMATION_REQUESTED", TEXTS.text("stage.information-requested"));
+        labels.put("RECRUITMENT", TEXTS.text("stage.recruitment"));
+        labels.put("READINESS_REVIEW", TEXTS.text("stage.readiness-review"));
+        labels.put("SIGNING", TEXTS.text("stage.signing"));
+        labels.put("ONBOARDING", TEXTS.text("stage.onboarding"));
+        labels.put("JOINED", TEXTS.text("stage.joined"));
+        labels.put("STOPPED", TEXTS.text("stage.stopped"));
+        labels.put("REJECTED", TEXTS.text("stage.rejected"));
         return labels;
     }
 

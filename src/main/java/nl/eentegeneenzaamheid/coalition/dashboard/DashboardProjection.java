@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static nl.eentegeneenzaamheid.coalition.dashboard.DashboardTexts.TEXTS;
+
 /**
  * Applies one domain event (a CloudEvent as published) to the dashboard's tables, once: the event's id is recorded in
  * the same transaction, so a redelivered event changes nothing. Types the dashboard does not use are recorded and
@@ -36,13 +38,13 @@ public class DashboardProjection {
             Map.entry("signing-completed.v1", "ONBOARDING"),
             Map.entry("onboarding-completed.v1", "JOINED"),
             Map.entry("onboarding-stopped.v1", "STOPPED"));
-    /** The milestones the feed shows, as a sentence about the municipality. */
+    /** The milestones the feed shows, as a sentence about the municipality: the event type and its text's key. */
     static final Map<String, String> MILESTONES = Map.of(
-            "intent-registered.v1", "%s verklaart de intentie om een lokale coalitie te vormen",
-            "intent-approved.v1", "%s werft lokale partners",
-            "signing-started.v1", "De coalitie van %s is gevormd en ondertekent het akkoord",
-            "signing-completed.v1", "%s heeft het coalitie-akkoord ondertekend",
-            "onboarding-completed.v1", "%s is aangesloten bij Eén tegen eenzaamheid");
+            "intent-registered.v1", "milestone.intent-registered",
+            "intent-approved.v1", "milestone.intent-approved",
+            "signing-started.v1", "milestone.signing-started",
+            "signing-completed.v1", "milestone.signing-completed",
+            "onboarding-completed.v1", "milestone.onboarding-completed");
 
     private final JdbcTemplate jdbc;
     private final Municipalities municipalities;
@@ -86,7 +88,7 @@ public class DashboardProjection {
             String municipality = municipalities.find(code).map(Municipality::name).orElse(code);
             jdbc.update("insert into dashboard_milestone (event_id, occurred_at, municipality_code, text) "
                     + "values (?, ?, ?, ?) on conflict do nothing", id, Timestamp.from(time), code,
-                    MILESTONES.get(name).formatted(municipality));
+                    TEXTS.text(MILESTONES.get(name), Map.of("municipality", municipality)));
             used = true;
         }
         used |= partners(name, data, code);

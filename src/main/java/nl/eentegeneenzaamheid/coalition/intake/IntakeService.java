@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,6 +18,8 @@ import nl.eentegeneenzaamheid.coalition.platform.Digests;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import static nl.eentegeneenzaamheid.coalition.intake.IntakeTexts.TEXTS;
 
 /**
  * Registers a municipality's intent: one transaction opens its journey, starts the process, records the intent and
@@ -72,8 +75,9 @@ public class IntakeService {
                 intent.alderman().email().strip(), intent.contact().name().strip(), intent.contact().email().strip(),
                 blankToNull(intent.contact().phone()), intent.inCollegeProgramme(), intent.motivation().strip(),
                 channel.name(), actor, Timestamp.from(now));
-        journeys.record(onboardingId, "intent-registered", "Intentie van " + municipality.name() + " ontvangen ("
-                + (channel == Channel.API ? "API" : "Kafka-opdracht") + ")", actor);
+        journeys.record(onboardingId, "intent-registered", TEXTS.text("journey.intent-registered",
+                Map.of("municipality", municipality.name(), "channel", TEXTS.text(channel == Channel.API
+                        ? "journey.channel.api" : "journey.channel.kafka"))), actor);
         outbox.append(new IntentRegistered(onboardingId, municipality.code(), municipality.name(),
                 municipality.province(), person(intent.alderman()), person(intent.contact()),
                 intent.inCollegeProgramme(), channel.name(), now));

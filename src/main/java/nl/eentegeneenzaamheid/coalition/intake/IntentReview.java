@@ -2,6 +2,7 @@ package nl.eentegeneenzaamheid.coalition.intake;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.events.Outbox;
@@ -11,6 +12,8 @@ import nl.eentegeneenzaamheid.coalition.journey.Stage;
 import nl.eentegeneenzaamheid.coalition.platform.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import static nl.eentegeneenzaamheid.coalition.intake.IntakeTexts.TEXTS;
 
 /**
  * The programme staff's review of an intent, and the exchange of questions and answers it may need. Each step moves
@@ -46,13 +49,14 @@ public class IntentReview {
         switch (decision) {
             case APPROVE -> {
                 Onboarding onboarding = journeys.advance(onboardingId, Stage.INTENT_REVIEW, Stage.RECRUITMENT);
-                journeys.record(onboardingId, "intent-approved", "Intentie goedgekeurd", reviewer);
+                journeys.record(onboardingId, "intent-approved", TEXTS.text("journey.intent-approved"), reviewer);
                 outbox.append(new IntentApproved(onboardingId, code(onboarding), name(onboarding), reviewer, now));
             }
             case REJECT -> {
                 String reason = required(note, "A rejection needs a reason the municipality can read");
                 Onboarding onboarding = journeys.advance(onboardingId, Stage.INTENT_REVIEW, Stage.REJECTED);
-                journeys.record(onboardingId, "intent-rejected", "Intentie afgewezen: " + reason, reviewer);
+                journeys.record(onboardingId, "intent-rejected", TEXTS.text("journey.intent-rejected",
+                        Map.of("reason", reason)), reviewer);
                 outbox.append(new IntentRejected(onboardingId, code(onboarding), name(onboarding), reason, reviewer,
                         now));
             }
@@ -60,8 +64,8 @@ public class IntentReview {
                 String question = required(note, "A request for information needs the question to ask");
                 Onboarding onboarding = journeys.advance(onboardingId, Stage.INTENT_REVIEW,
                         Stage.INFORMATION_REQUESTED);
-                journeys.record(onboardingId, "information-requested", "Aanvullende informatie gevraagd: " + question,
-                        reviewer);
+                journeys.record(onboardingId, "information-requested", TEXTS.text("journey.information-requested",
+                        Map.of("question", question)), reviewer);
                 outbox.append(new InformationRequested(onboardingId, code(onboarding), name(onboarding), question,
                         reviewer, now));
             }
@@ -77,7 +81,8 @@ public class IntentReview {
     public void provideInformation(UUID onboardingId, String answer, String author) {
         String text = required(answer, "The answer is empty");
         Onboarding onboarding = journeys.advance(onboardingId, Stage.INFORMATION_REQUESTED, Stage.INTENT_REVIEW);
-        journeys.record(onboardingId, "information-provided", "Aanvullende informatie ontvangen: " + text, author);
+        journeys.record(onboardingId, "information-provided", TEXTS.text("journey.information-provided",
+                Map.of("answer", text)), author);
         outbox.append(new InformationProvided(onboardingId, code(onboarding), name(onboarding), text, author,
                 Instant.now(clock)));
         workflow.informationProvided(onboardingId);
@@ -90,7 +95,7 @@ public class IntentReview {
         if (onboarding.stage() != Stage.INFORMATION_REQUESTED) {
             return; // answered in the meantime
         }
-        journeys.record(onboardingId, "information-reminded", "Herinnering gestuurd om de vraag te beantwoorden",
+        journeys.record(onboardingId, "information-reminded", TEXTS.text("journey.information-reminded"),
                 "system");
         outbox.append(new InformationReminded(onboardingId, code(onboarding), name(onboarding), Instant.now(clock)));
     }

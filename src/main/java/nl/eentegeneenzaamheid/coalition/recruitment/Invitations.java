@@ -6,19 +6,22 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.events.Outbox;
 import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.platform.Digests;
-import nl.eentegeneenzaamheid.coalition.platform.Secrets;
 import nl.eentegeneenzaamheid.coalition.platform.InvalidInputException;
+import nl.eentegeneenzaamheid.coalition.platform.Secrets;
 import nl.eentegeneenzaamheid.coalition.platform.Texts;
 import nl.eentegeneenzaamheid.coalition.platform.handover.HandoverPurposes;
 import nl.eentegeneenzaamheid.coalition.platform.handover.SecretHandover;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import static nl.eentegeneenzaamheid.coalition.recruitment.internal.RecruitmentTexts.TEXTS;
 
 /**
  * Partners' invitations. Each has its own link: a 256-bit token from a secure random source, of which only the
@@ -102,8 +105,9 @@ public class Invitations {
                 signerRole.strip(), signerEmail == null || signerEmail.isBlank() ? null : signerEmail.strip(),
                 row.id());
         setPartnerStatus(row.partnerId(), PartnerStatus.ACCEPTED);
-        journeys.record(row.onboardingId(), "partner-accepted", row.organisationName() + " doet mee; tekent: "
-                + signerName.strip() + " (" + signerRole.strip() + ")", "partner:" + row.organisationName());
+        journeys.record(row.onboardingId(), "partner-accepted", TEXTS.text("journey.partner-accepted",
+                Map.of("organisation", row.organisationName(), "name", signerName.strip(), "role", signerRole.strip())),
+                "partner:" + row.organisationName());
         outbox.append(new PartnerAccepted(row.onboardingId(), row.municipalityCode(), row.partnerId(), row.id(),
                 row.organisationName(), signerName.strip(), signerRole.strip(), now));
         workflow.invitationEnded(row.id(), InvitationProcess.MESSAGE_ACCEPTED);
@@ -118,8 +122,9 @@ public class Invitations {
         jdbc.update("update invitation set status = ?, answered_at = ?, reason = ? where id = ?",
                 InvitationStatus.DECLINED.name(), Timestamp.from(now), reason.strip(), row.id());
         setPartnerStatus(row.partnerId(), PartnerStatus.DECLINED);
-        journeys.record(row.onboardingId(), "partner-declined", row.organisationName() + " doet niet mee: "
-                + reason.strip(), "partner:" + row.organisationName());
+        journeys.record(row.onboardingId(), "partner-declined", TEXTS.text("journey.partner-declined",
+                Map.of("organisation", row.organisationName(), "reason", reason.strip())),
+                "partner:" + row.organisationName());
         outbox.append(new PartnerDeclined(row.onboardingId(), row.municipalityCode(), row.partnerId(), row.id(),
                 row.organisationName(), reason.strip(), now));
         workflow.invitationEnded(row.id(), InvitationProcess.MESSAGE_DECLINED);
@@ -135,8 +140,8 @@ public class Invitations {
         jdbc.update("update invitation set status = ?, answered_at = ?, reason = ? where id = ?",
                 InvitationStatus.WITHDRAWN.name(), Timestamp.from(now), reason.strip(), row.id());
         setPartnerStatus(partnerId, PartnerStatus.WITHDRAWN);
-        journeys.record(onboardingId, "partner-invitation-withdrawn", "Uitnodiging van " + row.organisationName()
-                + " ingetrokken: " + reason.strip(), staffMember);
+        journeys.record(onboardingId, "partner-invitation-withdrawn", TEXTS.text("journey.partner-invitation-withdrawn",
+                Map.of("organisation", row.organisationName(), "reason", reason.strip())), staffMember);
         outbox.append(new PartnerInvitationWithdrawn(onboardingId, row.municipalityCode(), partnerId, row.id(),
                 row.organisationName(), reason.strip(), staffMember, now));
         workflow.invitationEnded(row.id(), InvitationProcess.MESSAGE_WITHDRAWN);
@@ -147,8 +152,8 @@ public class Invitations {
     public void remind(UUID invitationId) {
         byId(invitationId).filter(row -> row.status() == InvitationStatus.PENDING).ifPresent(row -> {
             Partner partner = partner(row.partnerId());
-            journeys.record(row.onboardingId(), "partner-reminded", "Herinnering aan " + row.organisationName(),
-                    "system");
+            journeys.record(row.onboardingId(), "partner-reminded", TEXTS.text("journey.partner-reminded",
+                    Map.of("organisation", row.organisationName())), "system");
             outbox.append(new PartnerReminded(row.onboardingId(), row.municipalityCode(), row.partnerId(), row.id(),
                     row.organisationName(), partner.contactName(), partner.contactEmail(), row.expiresAt()));
         });
@@ -162,8 +167,8 @@ public class Invitations {
             jdbc.update("update invitation set status = ?, answered_at = ? where id = ?",
                     InvitationStatus.EXPIRED.name(), Timestamp.from(now), row.id());
             setPartnerStatus(row.partnerId(), PartnerStatus.EXPIRED);
-            journeys.record(row.onboardingId(), "partner-invitation-expired", "Uitnodiging van "
-                    + row.organisationName() + " verlopen", "system");
+            journeys.record(row.onboardingId(), "partner-invitation-expired", TEXTS.text(
+                    "journey.partner-invitation-expired", Map.of("organisation", row.organisationName())), "system");
             outbox.append(new PartnerInvitationExpired(row.onboardingId(), row.municipalityCode(), row.partnerId(),
                     row.id(), row.organisationName(), now));
         });

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.events.Outbox;
@@ -14,6 +15,8 @@ import nl.eentegeneenzaamheid.coalition.journey.Stage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import static nl.eentegeneenzaamheid.coalition.recruitment.internal.RecruitmentTexts.TEXTS;
 
 /**
  * The partners a municipality proposes while it recruits.
@@ -66,7 +69,8 @@ public class Partners implements PartnerDirectory {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", partner.id(), onboardingId, partner.organisationName(),
                 partner.type().name(), kvk, partner.contactName(), partner.contactEmail(), partner.status().name(),
                 actor, Timestamp.from(partner.proposedAt()));
-        journeys.record(onboardingId, "partner-proposed", "Partner voorgesteld: " + name, actor);
+        journeys.record(onboardingId, "partner-proposed", TEXTS.text("journey.partner-proposed",
+                Map.of("organisation", name)), actor);
         outbox.append(new PartnerProposed(onboardingId, onboarding.municipality().code(), partner.id(), name,
                 partner.type(), kvk, actor, partner.proposedAt()));
         SentInvitation invitation = invitations.send(partner, onboarding.municipality().code());

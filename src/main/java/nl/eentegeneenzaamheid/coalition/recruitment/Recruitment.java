@@ -3,6 +3,7 @@ package nl.eentegeneenzaamheid.coalition.recruitment;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.events.Outbox;
@@ -13,6 +14,8 @@ import nl.eentegeneenzaamheid.coalition.platform.Texts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import static nl.eentegeneenzaamheid.coalition.recruitment.internal.RecruitmentTexts.TEXTS;
 
 /**
  * The end of recruitment: the municipality declares it complete (or its deadline passes), the coalition is assessed,
@@ -61,8 +64,8 @@ public class Recruitment {
 
     private void close(UUID onboardingId, String actor, boolean deadline) {
         Onboarding onboarding = journeys.advance(onboardingId, Stage.RECRUITMENT, Stage.READINESS_REVIEW);
-        journeys.record(onboardingId, "recruitment-completed", deadline ? "Wervingstermijn verstreken"
-                : "Werving afgerond door de gemeente", actor);
+        journeys.record(onboardingId, "recruitment-completed", TEXTS.text(deadline
+                ? "journey.recruitment-deadline-passed" : "journey.recruitment-completed"), actor);
         outbox.append(new RecruitmentCompleted(onboardingId, onboarding.municipality().code(), actor, deadline,
                 Instant.now(clock)));
     }
@@ -86,8 +89,9 @@ public class Recruitment {
         Onboarding onboarding = ready
                 ? journeys.advance(onboardingId, Stage.READINESS_REVIEW, Stage.SIGNING)
                 : journeys.requireStage(onboardingId, Stage.READINESS_REVIEW);
-        journeys.record(onboardingId, "coalition-assessed", (ready ? "Coalitie klaar: " : "Coalitie nog niet klaar: ")
-                + reason, "system");
+        journeys.record(onboardingId, "coalition-assessed", TEXTS.text(ready
+                ? "journey.coalition-ready" : "journey.coalition-not-ready", Map.of("reason", String.valueOf(reason))),
+                "system");
         outbox.append(new CoalitionAssessed(onboardingId, onboarding.municipality().code(), summary.acceptedPartners(),
                 summary.acceptedPartnerTypes(), ready, reason, Instant.now(clock)));
     }
@@ -103,19 +107,21 @@ public class Recruitment {
         switch (decision) {
             case CONTINUE -> {
                 journeys.advance(onboardingId, Stage.READINESS_REVIEW, Stage.SIGNING);
-                journeys.record(onboardingId, "coalition-continued", "Doorgaan naar ondertekening ondanks de "
-                        + "beoordeling" + (note == null || note.isBlank() ? "" : ": " + note.strip()), staffMember);
+                journeys.record(onboardingId, "coalition-continued", TEXTS.text("journey.coalition-continued",
+                        Map.of("note", note == null || note.isBlank() ? "" : ": " + note.strip())), staffMember);
             }
             case EXTEND -> {
                 String text = Texts.required(note, "Extending recruitment needs a note for the municipality");
                 Onboarding onboarding = journeys.advance(onboardingId, Stage.READINESS_REVIEW, Stage.RECRUITMENT);
-                journeys.record(onboardingId, "recruitment-extended", "Werving verlengd: " + text, staffMember);
+                journeys.record(onboardingId, "recruitment-extended", TEXTS.text("journey.recruitment-extended",
+                        Map.of("note", text)), staffMember);
                 outbox.append(new RecruitmentExtended(onboardingId, onboarding.municipality().code(), text,
                         staffMember, now));
             }
             case STOP -> {
                 String text = Texts.required(note, "Stopping needs a reason the municipality can read");
-                journeys.stop(onboardingId, Stage.READINESS_REVIEW, text, staffMember, "Aansluiting gestopt: " + text);
+                journeys.stop(onboardingId, Stage.READINESS_REVIEW, text, staffMember, TEXTS.text("journey.stopped",
+                        Map.of("reason", text)));
             }
         }
     }

@@ -2,6 +2,8 @@ package nl.eentegeneenzaamheid.coalition.signing;
 
 import java.time.Duration;
 
+import static nl.eentegeneenzaamheid.coalition.signing.internal.SigningTexts.TEXTS;
+
 /** Everyone signed, but the sealed final document is still being made: ask again shortly. */
 public class DocumentBeingSealedException extends EnvelopeStateException {
 
@@ -13,13 +15,7 @@ public class DocumentBeingSealedException extends EnvelopeStateException {
     private final boolean delayed;
 
     public DocumentBeingSealedException(boolean delayed) {
-        super(delayed
-                ? "Iedereen heeft getekend, maar het verzegelen is door een storing vertraagd. Het programmateam lost "
-                + "die op; u ontvangt het document per e-mail zodra het klaar is. (Everyone signed; sealing is "
-                + "delayed by a fault the programme team is resolving.)"
-                : "Iedereen heeft getekend; het document wordt nu verzegeld. Dat duurt meestal enkele seconden. Probeer "
-                + "het zo opnieuw; u ontvangt het ook per e-mail. (Everyone signed; the document is being sealed. "
-                + "Try again shortly.)");
+        super(TEXTS.text(delayed ? "link.sealing-delayed" : "link.sealing"));
         this.delayed = delayed;
     }
 

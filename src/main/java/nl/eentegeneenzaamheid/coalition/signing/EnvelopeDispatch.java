@@ -3,6 +3,7 @@ package nl.eentegeneenzaamheid.coalition.signing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.events.Outbox;
@@ -19,6 +20,8 @@ import nl.eentegeneenzaamheid.coalition.signing.internal.SigningProperties;
 import nl.eentegeneenzaamheid.coalition.signing.internal.SigningRecords;
 import nl.eentegeneenzaamheid.coalition.signing.internal.SigningWorkflow;
 import org.springframework.stereotype.Component;
+
+import static nl.eentegeneenzaamheid.coalition.signing.internal.SigningTexts.TEXTS;
 
 /**
  * The steps {@link Envelopes}, {@link StaffDecisions} and {@link SignerLinks} share: a new envelope, links for
@@ -68,10 +71,10 @@ class EnvelopeDispatch {
                                 0, SignerStatus.WAITING, null, null, null, null, null, null)).toList());
         repository.insert(envelope, document, parties);
         records.changeMethod(onboarding.id(), SigningMethod.DIGITAL);
-        audit.append(envelopeId, "created", actor, sha256, "Versie " + version + " van het akkoord voor "
-                + parties.size() + " ondertekenaars, volgorde " + order + ", geldig tot " + expiresAt);
-        journeys.record(onboarding.id(), "envelope-created", "Akkoord versie " + version + " klaargezet voor "
-                + "digitale ondertekening door " + parties.size() + " ondertekenaars", actor.id());
+        audit.append(envelopeId, "created", actor, sha256, TEXTS.text("audit.created", Map.of(
+                "version", version, "signers", parties.size(), "order", order, "until", expiresAt)));
+        journeys.record(onboarding.id(), "envelope-created", TEXTS.text("journey.envelope-created",
+                Map.of("version", version, "signers", parties.size())), actor.id());
         dispatch(envelope);
         saveAndPublish(envelope);
         return envelopeId;
@@ -90,8 +93,8 @@ class EnvelopeDispatch {
         envelope.linkSent(signer.id(), handoverId, now, reminder);
         repository.issueLink(signer.id(), Digests.sha256(token), envelope.expiresAt(), now, reminder);
         audit.append(envelope.id(), reminder ? "reminded" : "sent", Actor.SYSTEM, envelope.documentSha256(),
-                (reminder ? "Herinnering met nieuwe link aan " : "Link verstuurd aan ") + signer.describe()
-                        + " (ronde " + signer.round() + ")");
+                TEXTS.text(reminder ? "audit.link-reminded" : "audit.link-sent",
+                        Map.of("signer", signer.describe(), "round", signer.round())));
     }
 
     /** After a signature: the envelope completes when everyone signed (the process seals it), else the next round. */
@@ -103,10 +106,9 @@ class EnvelopeDispatch {
         }
         int signers = envelope.signers().size();
         repository.save(envelope);
-        audit.append(envelope.id(), "completed", Actor.SYSTEM, envelope.documentSha256(), "Alle " + signers
-                + " ondertekenaars hebben getekend");
-        journeys.record(envelope.onboardingId(), "signatures-complete", "Alle " + signers
-                + " ondertekenaars hebben getekend", "system");
+        String everyone = TEXTS.text("audit.signatures-complete", Map.of("signers", signers));
+        audit.append(envelope.id(), "completed", Actor.SYSTEM, envelope.documentSha256(), everyone);
+        journeys.record(envelope.onboardingId(), "signatures-complete", everyone, "system");
         publish(envelope);
         workflow.envelopeCompleted(envelope.onboardingId());
     }

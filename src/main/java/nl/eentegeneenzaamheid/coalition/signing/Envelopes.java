@@ -3,6 +3,7 @@ package nl.eentegeneenzaamheid.coalition.signing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -19,6 +20,8 @@ import nl.eentegeneenzaamheid.coalition.signing.internal.SigningProperties;
 import nl.eentegeneenzaamheid.coalition.signing.internal.SigningWorkflow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import static nl.eentegeneenzaamheid.coalition.signing.internal.SigningTexts.TEXTS;
 
 /**
  * Digital signing, the staff's and the process's side: an envelope per version of the agreement, its signers asked
@@ -93,10 +96,10 @@ public class Envelopes {
         repository.save(envelope);
         long signed = envelope.signed();
         int signers = envelope.signers().size();
-        audit.append(envelope.id(), "expired", Actor.SYSTEM, envelope.documentSha256(), signed + " van " + signers
-                + " ondertekenaars hebben getekend");
-        journeys.record(onboardingId, "signing-expired", "Termijn van de ondertekening verlopen: " + signed + " van "
-                + signers + " getekend", "system");
+        audit.append(envelope.id(), "expired", Actor.SYSTEM, envelope.documentSha256(), TEXTS.text("audit.expired",
+                Map.of("signed", signed, "signers", signers)));
+        journeys.record(onboardingId, "signing-expired", TEXTS.text("journey.signing-expired",
+                Map.of("signed", signed, "signers", signers)), "system");
         dispatch.publish(envelope);
     }
 
@@ -111,7 +114,8 @@ public class Envelopes {
         envelope.voidFor(why, actor.id(), Instant.now(clock));
         repository.save(envelope);
         audit.append(envelopeId, "voided", actor, envelope.documentSha256(), why);
-        journeys.record(envelope.onboardingId(), "signing-voided", "Ondertekening ingetrokken: " + why, actor.id());
+        journeys.record(envelope.onboardingId(), "signing-voided", TEXTS.text("journey.signing-voided",
+                Map.of("reason", why)), actor.id());
         dispatch.publish(envelope);
         workflow.envelopeVoided(envelope.onboardingId());
         return get(envelopeId);
@@ -166,20 +170,23 @@ public class Envelopes {
     public String situation(UUID onboardingId) {
         Envelope envelope = get(currentId(onboardingId));
         String signers = envelope.signers().stream()
-                .map(s -> "- " + s.organisation() + " (" + s.name() + "): " + switch (s.status()) {
-                    case SIGNED -> "getekend";
-                    case DECLINED -> "weigert: " + s.declineReason();
-                    case SENT -> "nog niet getekend";
-                    case WAITING -> "nog niet aan de beurt";
-                }).collect(Collectors.joining("\n"));
+                .map(s -> TEXTS.text("situation.signer", Map.of("organisation", s.organisation(), "name", s.name(),
+                        "status", switch (s.status()) {
+                            case SIGNED -> TEXTS.text("situation.signer-signed");
+                            case DECLINED -> TEXTS.text("situation.signer-declined",
+                                    Map.of("reason", String.valueOf(s.declineReason())));
+                            case SENT -> TEXTS.text("situation.signer-sent");
+                            case WAITING -> TEXTS.text("situation.signer-waiting");
+                        }))).collect(Collectors.joining("\n"));
         String what = switch (envelope.status()) {
-            case EXPIRED -> "De termijn is verlopen: " + envelope.signed() + " van " + envelope.signers().size()
-                    + " hebben getekend.";
-            case VOIDED -> "De envelop is ingetrokken: " + envelope.closedReason();
-            default -> envelope.signers().stream().anyMatch(s -> s.status() == SignerStatus.DECLINED)
-                    ? "Een ondertekenaar weigert te tekenen." : "Besluit nodig.";
+            case EXPIRED -> TEXTS.text("situation.expired",
+                    Map.of("signed", envelope.signed(), "signers", envelope.signers().size()));
+            case VOIDED -> TEXTS.text("situation.voided", Map.of("reason", String.valueOf(envelope.closedReason())));
+            default -> TEXTS.text(envelope.signers().stream().anyMatch(s -> s.status() == SignerStatus.DECLINED)
+                    ? "situation.declined" : "situation.decision-needed");
         };
-        return what + "\n\nEnvelop " + envelope.id() + " (versie " + envelope.version() + "):\n" + signers;
+        return TEXTS.text("situation.text", Map.of("what", what, "envelope", envelope.id(), "version",
+                envelope.version(), "signers", signers));
     }
 
     /** The onboarding's latest envelope. */
@@ -201,8 +208,8 @@ public class Envelopes {
     public Document downloadDocument(UUID envelopeId, Actor actor) {
         Envelope envelope = repository.load(envelopeId);
         byte[] content = repository.document(envelopeId);
-        audit.append(envelopeId, "downloaded", actor, envelope.documentSha256(), "Akkoord (versie "
-                + envelope.version() + ")");
+        audit.append(envelopeId, "downloaded", actor, envelope.documentSha256(),
+                TEXTS.text("audit.downloaded-agreement", Map.of("version", envelope.version())));
         return new Document(filename(envelope, false), content, envelope.documentSha256());
     }
 
@@ -225,8 +232,8 @@ public class Envelopes {
                     + "document with its certificate exists once everyone has signed");
         }
         byte[] content = repository.sealedDocument(envelopeId);
-        audit.append(envelopeId, "downloaded", actor, envelope.documentSha256(), "Verzegeld document met certificaat"
-                + " (SHA-256 " + envelope.sealedDocumentSha256() + ")");
+        audit.append(envelopeId, "downloaded", actor, envelope.documentSha256(), TEXTS.text("audit.downloaded-sealed",
+                Map.of("sha256", envelope.sealedDocumentSha256())));
         return new Document(filename(envelope, true), content, envelope.sealedDocumentSha256());
     }
 

@@ -2,6 +2,9 @@ package nl.eentegeneenzaamheid.coalition.signing;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
+
+import static nl.eentegeneenzaamheid.coalition.signing.internal.SigningTexts.TEXTS;
 
 /**
  * Whether a signer's link can still be used, and what the signer reads when it cannot: to see where they stand the
@@ -22,19 +25,15 @@ final class LinkPolicy {
                 && !(status == EnvelopeStatus.EXPIRED && signer.status() == SignerStatus.SIGNED)) {
             throw new SigningLinkException(status == EnvelopeStatus.EXPIRED
                     ? SigningLinkException.Reason.EXPIRED : SigningLinkException.Reason.CLOSED, switch (status) {
-                case VOIDED -> "Deze ondertekening is ingetrokken door het programmateam: " + envelope.closedReason()
-                        + " (This signing was voided.)";
-                case SUPERSEDED -> "Er is een nieuwe versie van de verklaring; u ontvangt daarvoor een nieuwe link. "
-                        + "(A new version replaced this document; a new link follows.)";
-                case STOPPED -> "De ondertekening is gestopt. (The signing was stopped.)";
-                default -> "De termijn om te ondertekenen is verlopen. Het programmateam neemt contact met u op. "
-                        + "(The signing term has passed.)";
+                case VOIDED -> TEXTS.text("link.voided", Map.of("reason", envelope.closedReason()));
+                case SUPERSEDED -> TEXTS.text("link.superseded");
+                case STOPPED -> TEXTS.text("link.stopped");
+                default -> TEXTS.text("link.term-passed");
             });
         }
         if (signer.status() == SignerStatus.SENT && !now.isBefore(signer.linkExpiresAt())) {
-            throw new SigningLinkException(SigningLinkException.Reason.EXPIRED, "Deze link is verlopen op "
-                    + signer.linkExpiresAt().atZone(NETHERLANDS).toLocalDate() + ". Het programmateam kan u een "
-                    + "nieuwe link sturen. (This link has expired.)");
+            throw new SigningLinkException(SigningLinkException.Reason.EXPIRED, TEXTS.text("link.expired",
+                    Map.of("date", signer.linkExpiresAt().atZone(NETHERLANDS).toLocalDate())));
         }
     }
 
@@ -42,18 +41,14 @@ final class LinkPolicy {
     static void requireUnanswered(Envelope.Signer signer) {
         if (signer.status() == SignerStatus.SIGNED || signer.status() == SignerStatus.DECLINED) {
             throw new SigningLinkException(SigningLinkException.Reason.ANSWERED, signer.status() == SignerStatus.SIGNED
-                    ? "U heeft deze verklaring al ondertekend op " + signer.signedAt().atZone(NETHERLANDS)
-                    .toLocalDate() + ". U ontvangt het ondertekende document per e-mail zodra iedereen heeft getekend."
-                    + " (You have already signed.)"
-                    : "U heeft aangegeven niet te ondertekenen. Het programmateam neemt contact met u op. "
-                    + "(You have declined.)");
+                    ? TEXTS.text("link.signed-already", Map.of("date", signer.signedAt().atZone(NETHERLANDS)
+                    .toLocalDate()))
+                    : TEXTS.text("link.declined-already"));
         }
     }
 
     /** No such link: mistyped, forged, or replaced by a newer one. */
     static SigningLinkException unknown() {
-        return new SigningLinkException(SigningLinkException.Reason.UNKNOWN, "Deze link is ongeldig, of vervangen "
-                + "door een nieuwere link. Gebruik de link uit de meest recente e-mail. (This link is not valid, or a "
-                + "newer link replaced it: use the link in the most recent e-mail.)");
+        return new SigningLinkException(SigningLinkException.Reason.UNKNOWN, TEXTS.text("link.unknown"));
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,8 @@ import nl.eentegeneenzaamheid.coalition.signing.internal.SigningRecords;
 import nl.eentegeneenzaamheid.coalition.signing.seal.Seal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import static nl.eentegeneenzaamheid.coalition.signing.internal.SigningTexts.TEXTS;
 
 /**
  * After the last signature: the final document (the agreement, a signature page and the certificate of completion,
@@ -79,13 +82,12 @@ public class Sealing {
         byte[] completed = pdf.completed(agreement, envelope.documentSha256(), envelope.municipalityName(),
                 signatures, trail, trailJson);
         Instant now = Instant.now(clock);
-        byte[] sealed = seal.seal(completed, "Coalitie-akkoord ondertekend door alle partijen", now);
+        byte[] sealed = seal.seal(completed, TEXTS.text("seal.reason"), now);
         String sha256 = Digests.sha256(sealed);
         envelope.sealed(sha256, now);
         repository.storeSealedDocument(envelope, sealed);
-        audit.append(envelopeId, "sealed", Actor.SYSTEM, envelope.documentSha256(), "Verzegeld met het zegel van "
-                + "het programma (certificaat SHA-256 " + seal.certificateSha256() + "); verzegeld document SHA-256 "
-                + sha256);
+        audit.append(envelopeId, "sealed", Actor.SYSTEM, envelope.documentSha256(), TEXTS.text("audit.sealed",
+                Map.of("certificate", seal.certificateSha256(), "sha256", sha256)));
         return sha256;
     }
 
@@ -108,8 +110,8 @@ public class Sealing {
         Instant now = Instant.now(clock);
         records.signed(onboardingId, SigningMethod.DIGITAL, signedOn, null, signedBy, "system", now);
         journeys.advance(onboardingId, Stage.SIGNING, Stage.ONBOARDING);
-        journeys.record(onboardingId, "signing-completed", "Coalitie-akkoord digitaal ondertekend door "
-                + envelope.signers().size() + " partijen en verzegeld", "system");
+        journeys.record(onboardingId, "signing-completed", TEXTS.text("journey.signed-digitally",
+                Map.of("signers", envelope.signers().size())), "system");
         outbox.append(new SigningCompleted(onboardingId, envelope.municipalityCode(), "DIGITAL", signedOn, null,
                 signedBy, envelope.documentSha256(), "system", now, envelopeId, envelope.sealedDocumentSha256()));
     }

@@ -3,6 +3,7 @@ package nl.eentegeneenzaamheid.coalition.signing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.events.Outbox;
@@ -10,6 +11,7 @@ import nl.eentegeneenzaamheid.coalition.journey.Journeys;
 import nl.eentegeneenzaamheid.coalition.platform.Digests;
 import nl.eentegeneenzaamheid.coalition.platform.handover.HandoverPurposes;
 import nl.eentegeneenzaamheid.coalition.platform.handover.SecretHandover;
+import nl.eentegeneenzaamheid.coalition.signing.document.AgreementPdf;
 import nl.eentegeneenzaamheid.coalition.signing.internal.AuditTrail;
 import nl.eentegeneenzaamheid.coalition.signing.internal.EnvelopeRepository;
 import nl.eentegeneenzaamheid.coalition.signing.internal.OneTimeCodes;
@@ -17,6 +19,8 @@ import nl.eentegeneenzaamheid.coalition.signing.internal.SignerCode;
 import nl.eentegeneenzaamheid.coalition.signing.internal.SigningWorkflow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import static nl.eentegeneenzaamheid.coalition.signing.internal.SigningTexts.TEXTS;
 
 /**
  * The signer's side of digital signing, reached through the e-mailed link: see the document, ask for a one-time
@@ -86,10 +90,7 @@ public class SignerLinks {
 
     /** The consent the signer gives by signing. */
     public static String consentText(String municipality) {
-        return "Ik heb de intentieverklaring lokale coalitie Eén tegen eenzaamheid " + municipality + " gelezen, "
-                + "ik ben bevoegd om namens mijn organisatie te tekenen, en ik onderteken deze verklaring elektronisch. "
-                + "Ik ga ermee akkoord dat mijn naam, het tijdstip, mijn IP-adres en mijn browser worden vastgelegd in "
-                + "het verloop van de ondertekening.";
+        return TEXTS.text("sign.consent", Map.of("municipality", municipality));
     }
 
     /** The link is opened: written in the trail. */
@@ -132,8 +133,7 @@ public class SignerLinks {
             throw new DocumentBeingSealedException(finalDocument == FinalDocument.SEALING_DELAYED);
         }
         if (link.signer().status() != SignerStatus.SIGNED || link.envelope().sealedDocumentSha256() == null) {
-            throw new EnvelopeStateException("Het ondertekende document is er zodra iedereen heeft getekend; u "
-                    + "ontvangt het dan ook per e-mail. (The sealed document exists once everyone has signed.)");
+            throw new EnvelopeStateException(TEXTS.text("link.document-not-yet"));
         }
         return envelopes.downloadCertificate(link.envelope().id(), actor.as(link.signer().describe(), "link"));
     }
@@ -153,7 +153,7 @@ public class SignerLinks {
                 signer.id(), signer.name(), signer.email(), handover.deposit(CODE_PURPOSE, issued.code(),
                 issued.expiresAt()), issued.expiresAt(), issued.issuedAt()));
         audit.append(envelope.id(), "code-sent", actor.as(signer.describe(), "link"), envelope.documentSha256(),
-                "Eenmalige code gemaild, geldig tot " + issued.expiresAt());
+                TEXTS.text("audit.code-sent", Map.of("until", issued.expiresAt())));
         return issued.expiresAt();
     }
 
@@ -168,14 +168,13 @@ public class SignerLinks {
     public SignerView sign(String token, String fullName, boolean consent, String code, Actor actor) {
         Resolved link = resolve(token);
         if (fullName == null || fullName.strip().length() < 2) {
-            throw new IllegalArgumentException("Typ uw volledige naam om te ondertekenen (type your full name)");
+            throw new IllegalArgumentException(TEXTS.text("sign.name-missing"));
         }
         if (fullName.strip().length() > 200) {
-            throw new IllegalArgumentException("Uw naam mag hoogstens 200 tekens hebben (at most 200 characters)");
+            throw new IllegalArgumentException(TEXTS.text("sign.name-too-long"));
         }
         if (!consent) {
-            throw new IllegalArgumentException("Geef uitdrukkelijk toestemming om te ondertekenen (give your "
-                    + "explicit consent)");
+            throw new IllegalArgumentException(TEXTS.text("sign.consent-missing"));
         }
         Envelope envelope = link.envelope();
         Envelope.Signer signer = link.signer();
@@ -185,10 +184,11 @@ public class SignerLinks {
         repository.recordSignatureEvidence(signer.id(), actor.ipAddress(), actor.userAgent());
         Actor verified = actor.as(signer.describe(), "link+code");
         audit.append(envelope.id(), "code-verified", verified, envelope.documentSha256(), null);
-        audit.append(envelope.id(), "signed", verified, envelope.documentSha256(), "Getekend als \"" + fullName.strip()
-                + "\"; toestemming gegeven: " + consentText(envelope.municipalityName()));
-        journeys.record(envelope.onboardingId(), "signature-recorded", signer.organisation() + " heeft ondertekend ("
-                + envelope.signed() + " van " + envelope.signers().size() + ")", "signer:" + signer.id());
+        audit.append(envelope.id(), "signed", verified, envelope.documentSha256(), TEXTS.text("audit.signed", Map.of(
+                "name", fullName.strip(), "consent", consentText(envelope.municipalityName()))));
+        journeys.record(envelope.onboardingId(), "signature-recorded", TEXTS.text("journey.signature-recorded",
+                Map.of("organisation", signer.organisation(), "signed", envelope.signed(), "signers",
+                        envelope.signers().size())), "signer:" + signer.id());
         dispatch.publish(envelope);
         dispatch.afterSignature(envelope);
         return view(resolveAnswered(token));
@@ -202,11 +202,10 @@ public class SignerLinks {
     public SignerView decline(String token, String reason, Actor actor) {
         Resolved link = resolve(token);
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Geef een reden waarom u niet ondertekent (give your reason)");
+            throw new IllegalArgumentException(TEXTS.text("decline.reason-missing"));
         }
         if (reason.strip().length() > 4000) {
-            throw new IllegalArgumentException("Uw reden mag hoogstens 4.000 tekens hebben (at most 4,000 "
-                    + "characters)");
+            throw new IllegalArgumentException(TEXTS.text("decline.reason-too-long"));
         }
         String why = reason.strip();
         Envelope envelope = link.envelope();
@@ -214,8 +213,8 @@ public class SignerLinks {
         envelope.decline(signer.id(), why, Instant.now(clock));
         repository.save(envelope);
         audit.append(envelope.id(), "declined", actor.as(signer.describe(), "link"), envelope.documentSha256(), why);
-        journeys.record(envelope.onboardingId(), "signature-declined", signer.organisation() + " ondertekent niet: "
-                + why, "signer:" + signer.id());
+        journeys.record(envelope.onboardingId(), "signature-declined", TEXTS.text("journey.signature-declined",
+                Map.of("organisation", signer.organisation(), "reason", why)), "signer:" + signer.id());
         dispatch.publish(envelope);
         workflow.signatureDeclined(envelope.onboardingId());
         return view(resolveAnswered(token));
@@ -259,8 +258,8 @@ public class SignerLinks {
         Envelope.Signer signer = link.signer();
         List<SignerView.Party> parties = envelope.signers().stream()
                 .map(s -> new SignerView.Party(s.name(), s.organisation(), s.status(), s.round())).toList();
-        return new SignerView(envelope.id(), "Intentieverklaring lokale coalitie Eén tegen eenzaamheid: "
-                + envelope.municipalityName(), envelope.municipalityName(), envelope.version(),
+        return new SignerView(envelope.id(), AgreementPdf.title(envelope.municipalityName()),
+                envelope.municipalityName(), envelope.version(),
                 envelope.documentSha256(), signer.name(), signer.title(), signer.organisation(), signer.status(),
                 signer.linkExpiresAt(), link.code().hash() == null ? null : link.code().expiresAt(),
                 consentText(envelope.municipalityName()),

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.events.Outbox;
@@ -20,6 +21,8 @@ import nl.eentegeneenzaamheid.coalition.recruitment.Invitations;
 import nl.eentegeneenzaamheid.coalition.signing.internal.SigningRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import static nl.eentegeneenzaamheid.coalition.signing.internal.SigningTexts.TEXTS;
 
 /**
  * Signing the coalition agreement: its start, and the paper path (the municipality and its partners signed on paper
@@ -55,8 +58,8 @@ public class Signing {
         Onboarding onboarding = journeys.get(onboardingId);
         RegisterIntent.Person alderman = intake.aldermanOf(onboardingId);
         List<SigningStarted.Signatory> signatories = new ArrayList<>();
-        signatories.add(new SigningStarted.Signatory(alderman.name(), "wethouder",
-                "Gemeente " + onboarding.municipality().name()));
+        signatories.add(new SigningStarted.Signatory(alderman.name(), TEXTS.text("signatory.alderman-title"),
+                TEXTS.text("signatory.municipality", Map.of("municipality", onboarding.municipality().name()))));
         invitations.signers(onboardingId).forEach(signer -> signatories.add(
                 new SigningStarted.Signatory(signer.name(), signer.role(), signer.organisationName())));
         return signatories;
@@ -69,8 +72,8 @@ public class Signing {
         Instant now = Instant.now(clock);
         records.start(onboardingId, method, now);
         List<SigningStarted.Signatory> signatories = signatories(onboardingId);
-        journeys.record(onboardingId, "signing-started", "Ondertekening gestart met " + signatories.size()
-                + " ondertekenaars", "system");
+        journeys.record(onboardingId, "signing-started", TEXTS.text("journey.signing-started",
+                Map.of("signers", signatories.size())), "system");
         outbox.append(new SigningStarted(onboardingId, onboarding.municipality().code(), signatories, now));
     }
 
@@ -104,8 +107,8 @@ public class Signing {
         }
         String sha256 = Digests.sha256(content);
         records.storeScan(onboardingId, name, content, sha256);
-        journeys.record(onboardingId, "signing-scan-uploaded", "Scan van de ondertekening opgeslagen (SHA-256 "
-                + sha256 + ")", staffMember);
+        journeys.record(onboardingId, "signing-scan-uploaded", TEXTS.text("journey.scan-uploaded",
+                Map.of("sha256", sha256)), staffMember);
         return sha256;
     }
 
@@ -141,8 +144,8 @@ public class Signing {
         records.signed(onboardingId, SigningMethod.PAPER, signedOn, place.strip(), signedBy.strip(), staffMember,
                 now);
         journeys.advance(onboardingId, Stage.SIGNING, Stage.ONBOARDING);
-        journeys.record(onboardingId, "signing-completed", "Coalitie-akkoord ondertekend op " + signedOn + " in "
-                + place.strip(), staffMember);
+        journeys.record(onboardingId, "signing-completed", TEXTS.text("journey.signed-on-paper",
+                Map.of("date", signedOn, "place", place.strip())), staffMember);
         outbox.append(new SigningCompleted(onboardingId, onboarding.municipality().code(), "PAPER", signedOn,
                 place.strip(), signedBy.strip(), sha256, staffMember, now, null, null));
     }

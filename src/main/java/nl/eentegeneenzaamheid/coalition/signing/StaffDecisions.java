@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -18,6 +19,8 @@ import nl.eentegeneenzaamheid.coalition.signing.internal.Party;
 import nl.eentegeneenzaamheid.coalition.signing.internal.SigningProperties;
 import nl.eentegeneenzaamheid.coalition.signing.internal.SigningRecords;
 import org.springframework.stereotype.Component;
+
+import static nl.eentegeneenzaamheid.coalition.signing.internal.SigningTexts.TEXTS;
 
 /**
  * Carries out staff's decision on a stuck envelope, once {@link StaffDecisionPolicy} allowed it: each decision is the
@@ -60,14 +63,14 @@ class StaffDecisions {
             case EXTEND -> extend(envelope, noted, actor, now);
             case CONTINUE_WITHOUT -> continueWithout(envelope, actor, now);
             case RESTART -> {
-                supersede(envelope, decision, actor, "Opnieuw gestart" + noted, now);
+                supersede(envelope, decision, actor, TEXTS.text("audit.restarted", Map.of("note", noted)), now);
                 Onboarding onboarding = journeys.get(envelope.onboardingId());
                 yield dispatch.create(onboarding, drafts.everyone(onboarding), envelope.order(), actor);
             }
             case PAPER -> {
-                supersede(envelope, decision, actor, "Verder op papier" + noted, now);
+                supersede(envelope, decision, actor, TEXTS.text("audit.on-paper", Map.of("note", noted)), now);
                 records.changeMethod(envelope.onboardingId(), SigningMethod.PAPER);
-                journeys.record(envelope.onboardingId(), "signing-on-paper", "Ondertekening gaat verder op papier",
+                journeys.record(envelope.onboardingId(), "signing-on-paper", TEXTS.text("journey.signing-on-paper"),
                         actor.id());
                 yield envelope.id();
             }
@@ -79,10 +82,10 @@ class StaffDecisions {
         Instant expiresAt = now.plus(properties.linkValidity());
         envelope.extend(expiresAt);
         repository.save(envelope);
-        audit.append(envelope.id(), "extended", actor, envelope.documentSha256(), "Nieuwe termijn tot " + expiresAt
-                + noted);
-        journeys.record(envelope.onboardingId(), "signing-extended", "Ondertekening verlengd tot "
-                + expiresAt.atZone(NETHERLANDS).toLocalDate(), actor.id());
+        audit.append(envelope.id(), "extended", actor, envelope.documentSha256(), TEXTS.text("audit.extended",
+                Map.of("until", expiresAt, "note", noted)));
+        journeys.record(envelope.onboardingId(), "signing-extended", TEXTS.text("journey.signing-extended",
+                Map.of("date", expiresAt.atZone(NETHERLANDS).toLocalDate())), actor.id());
         dispatch.dispatch(envelope);
         dispatch.saveAndPublish(envelope);
         return envelope.id();
@@ -95,8 +98,9 @@ class StaffDecisions {
         List<Party> parties = repository.parties(envelope.id());
         List<Party> remaining = java.util.stream.IntStream.range(0, signers.size())
                 .filter(i -> !leftOutIds.contains(signers.get(i).id())).mapToObj(parties::get).toList();
-        supersede(envelope, SigningDecision.CONTINUE_WITHOUT, actor, "Vervangen door een nieuwe versie zonder "
-                + leftOut.stream().map(Envelope.Signer::organisation).collect(Collectors.joining(", ")), now);
+        supersede(envelope, SigningDecision.CONTINUE_WITHOUT, actor, TEXTS.text("audit.superseded-without",
+                Map.of("organisations", leftOut.stream().map(Envelope.Signer::organisation)
+                        .collect(Collectors.joining(", ")))), now);
         return dispatch.create(journeys.get(envelope.onboardingId()), remaining, envelope.order(), actor);
     }
 
@@ -113,7 +117,7 @@ class StaffDecisions {
         audit.append(envelope.id(), "stopped", actor, envelope.documentSha256(), reason);
         records.stop(envelope.onboardingId());
         journeys.stop(envelope.onboardingId(), Stage.SIGNING, reason, staffMember,
-                "Gestopt bij de ondertekening: " + reason);
+                TEXTS.text("journey.signing-stopped", Map.of("reason", reason)));
         dispatch.publish(envelope);
         return envelope.id();
     }

@@ -3,9 +3,12 @@ package nl.eentegeneenzaamheid.coalition.meetings.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import nl.eentegeneenzaamheid.coalition.meetings.InvalidMeetingException;
 import nl.eentegeneenzaamheid.coalition.meetings.Meetings;
+
+import static nl.eentegeneenzaamheid.coalition.meetings.internal.MeetingTexts.TEXTS;
 
 /** The address lines staff type in Tasklist's forms, one per municipality. */
 public final class ContactLines {
@@ -26,9 +29,8 @@ public final class ContactLines {
             }
             String[] parts = Arrays.stream(rows[i].split("[;\\t]")).map(String::strip).toArray(String[]::new);
             if (parts.length != 3) {
-                throw new InvalidMeetingException("contacts", "Regel " + (i + 1) + " ('" + rows[i].strip()
-                        + "'): schrijf gemeentecode; naam; e-mailadres, bijvoorbeeld GM0106; Jan Broekema; "
-                        + "j.broekema@assen.nl.");
+                throw new InvalidMeetingException("contacts", TEXTS.text("input.contact-line",
+                        Map.of("line", i + 1, "text", rows[i].strip())));
             }
             contacts.add(new Meetings.Contact(parts[0].toUpperCase(), parts[1], parts[2]));
         }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.meetings.Audience;
@@ -18,6 +19,8 @@ import nl.eentegeneenzaamheid.coalition.meetings.MeetingStatus;
 import nl.eentegeneenzaamheid.coalition.meetings.Meetings;
 import nl.eentegeneenzaamheid.coalition.meetings.Reminder;
 import nl.eentegeneenzaamheid.coalition.meetings.Seats;
+
+import static nl.eentegeneenzaamheid.coalition.meetings.internal.MeetingTexts.TEXTS;
 
 /**
  * One aldermen's meeting: the aggregate. Its state changes only through its methods, which {@link MeetingStatus}
@@ -109,8 +112,8 @@ public final class Meeting {
                 change.onlineUrl() == null ? onlineUrl : change.onlineUrl());
         int newCapacity = change.capacity() == null ? capacity : MeetingInput.capacity(change.capacity());
         if (!seats.allowsCapacity(newCapacity)) {
-            throw new InvalidMeetingException("capacity", "Er zijn al " + seats.registered() + " aanmeldingen; de "
-                    + "capaciteit kan niet lager zijn dan dat.");
+            throw new InvalidMeetingException("capacity", TEXTS.text(
+                    "input.capacity-below-registrations", Map.of("registered", seats.registered())));
         }
         String reason = MeetingInput.optional(change.reason(), "reason", 2000);
         startsAt = times.startsAt();
@@ -132,7 +135,7 @@ public final class Meeting {
      */
     public void cancel(String reason, String staffMember, Instant now) {
         status.requireChangeable();
-        String why = MeetingInput.text(reason, "reason", 2000, "Geef een reden: de genodigden lezen hem.");
+        String why = MeetingInput.text(reason, "reason", 2000, TEXTS.text("input.cancel-reason-missing"));
         status = MeetingStatus.CANCELLED;
         cancelReason = why;
         sequence++;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -15,6 +16,8 @@ import nl.eentegeneenzaamheid.coalition.meetings.Meetings;
 import nl.eentegeneenzaamheid.coalition.municipality.Municipalities;
 import nl.eentegeneenzaamheid.coalition.municipality.Municipality;
 import nl.eentegeneenzaamheid.coalition.platform.Texts;
+
+import static nl.eentegeneenzaamheid.coalition.meetings.internal.MeetingTexts.TEXTS;
 
 /**
  * What staff and invitees type, checked before anything changes: every refusal names the field and says in Dutch
@@ -43,14 +46,13 @@ public final class MeetingInput {
 
     /** Checks what staff planned; the first field that is wrong is refused. */
     public Plan plan(Meetings.Schedule request, Instant now) {
-        String title = text(request.title(), "title", 200, "Geef de bijeenkomst een titel.");
+        String title = text(request.title(), "title", 200, TEXTS.text("input.title-missing"));
         Times times = times(request.startsAt(), request.endsAt(), now);
         Where where = where(request.place(), request.onlineUrl());
         int capacity = capacity(request.capacity());
         Audience audience = request.audience();
         if (audience == null) {
-            throw new InvalidMeetingException("audience", "Kies wie u uitnodigt: ALL (alle gemeenten), PROVINCES "
-                    + "(gemeenten in de gekozen provincies) of NOT_JOINED (gemeenten die nog niet meedoen).");
+            throw new InvalidMeetingException("audience", TEXTS.text("input.audience-missing"));
         }
         List<String> provinces = provinces(audience, request.provinces());
         List<Meetings.Contact> contacts = contacts(request.contacts());
@@ -61,16 +63,16 @@ public final class MeetingInput {
 
     public static Times times(Instant startsAt, Instant endsAt, Instant now) {
         if (startsAt == null) {
-            throw new InvalidMeetingException("startsAt", "Geef de datum en het begintijdstip van de bijeenkomst.");
+            throw new InvalidMeetingException("startsAt", TEXTS.text("input.start-missing"));
         }
         if (!startsAt.isAfter(now)) {
-            throw new InvalidMeetingException("startsAt", "De bijeenkomst moet in de toekomst beginnen.");
+            throw new InvalidMeetingException("startsAt", TEXTS.text("input.start-past"));
         }
         if (endsAt == null || !endsAt.isAfter(startsAt)) {
-            throw new InvalidMeetingException("endsAt", "De bijeenkomst moet eindigen na het begin.");
+            throw new InvalidMeetingException("endsAt", TEXTS.text("input.end-before-start"));
         }
         if (Duration.between(startsAt, endsAt).compareTo(Duration.ofHours(24)) > 0) {
-            throw new InvalidMeetingException("endsAt", "Een bijeenkomst duurt hoogstens 24 uur.");
+            throw new InvalidMeetingException("endsAt", TEXTS.text("input.too-long"));
         }
         return new Times(startsAt, endsAt);
     }
@@ -79,7 +81,7 @@ public final class MeetingInput {
         String where = optional(place, "place", 300);
         String url = optional(onlineUrl, "onlineUrl", 500);
         if (where == null && url == null) {
-            throw new InvalidMeetingException("place", "Geef een plaats, een link voor online deelname, of allebei.");
+            throw new InvalidMeetingException("place", TEXTS.text("input.place-missing"));
         }
         if (url != null) {
             try {
@@ -88,8 +90,7 @@ public final class MeetingInput {
                     throw new IllegalArgumentException();
                 }
             } catch (IllegalArgumentException e) {
-                throw new InvalidMeetingException("onlineUrl", "De link voor online deelname moet een https-adres "
-                        + "zijn, bijvoorbeeld https://vng.zoom.us/j/123.");
+                throw new InvalidMeetingException("onlineUrl", TEXTS.text("input.online-url"));
             }
         }
         return new Where(where, url);
@@ -97,7 +98,8 @@ public final class MeetingInput {
 
     public static int capacity(Integer capacity) {
         if (capacity == null || capacity < 1 || capacity > MAXIMUM_CAPACITY) {
-            throw new InvalidMeetingException("capacity", "Geef het aantal plaatsen: 1 tot " + MAXIMUM_CAPACITY + ".");
+            throw new InvalidMeetingException("capacity", TEXTS.text("input.capacity",
+                    Map.of("maximum", MAXIMUM_CAPACITY)));
         }
         return capacity;
     }
@@ -111,13 +113,13 @@ public final class MeetingInput {
         List<String> provinces = given == null ? List.of() : given.stream().filter(p -> p != null && !p.isBlank())
                 .map(String::strip).distinct().toList();
         if (provinces.isEmpty()) {
-            throw new InvalidMeetingException("provinces", "Kies een of meer provincies: " + String.join(", ", known)
-                    + ".");
+            throw new InvalidMeetingException("provinces", TEXTS.text("input.provinces-missing",
+                    Map.of("provinces", String.join(", ", known))));
         }
         for (String province : provinces) {
             if (!known.contains(province)) {
-                throw new InvalidMeetingException("provinces", "'" + province + "' is geen provincie; kies uit "
-                        + String.join(", ", known) + ".");
+                throw new InvalidMeetingException("provinces", TEXTS.text("input.province-unknown",
+                        Map.of("province", province, "provinces", String.join(", ", known))));
             }
         }
         return provinces;
@@ -133,11 +135,11 @@ public final class MeetingInput {
             String field = "contacts[" + i + "]";
             if (contact == null || contact.municipalityCode() == null
                     || municipalities.find(contact.municipalityCode().strip()).isEmpty()) {
-                throw new InvalidMeetingException(field + ".municipalityCode", "Onbekende gemeentecode"
-                        + (contact == null || contact.municipalityCode() == null ? "" : " '"
-                        + contact.municipalityCode() + "'") + ": gebruik de CBS-code, bijvoorbeeld GM0106 (Assen).");
+                throw new InvalidMeetingException(field + ".municipalityCode", contact == null
+                        || contact.municipalityCode() == null ? TEXTS.text("input.municipality-unknown")
+                        : TEXTS.text("input.municipality-unknown-code", Map.of("code", contact.municipalityCode())));
             }
-            String name = text(contact.name(), field + ".name", 200, "Vul de naam in van wie de uitnodiging krijgt.");
+            String name = text(contact.name(), field + ".name", 200, TEXTS.text("input.contact-name-missing"));
             String address = email(contact.email(), field + ".email");
             contacts.add(new Meetings.Contact(contact.municipalityCode().strip(), name, address));
         }
@@ -146,7 +148,7 @@ public final class MeetingInput {
 
     public static String email(String email, String field) {
         if (!Texts.isEmail(email) || email.strip().length() > 254) {
-            throw new InvalidMeetingException(field, "Vul een geldig e-mailadres in.");
+            throw new InvalidMeetingException(field, TEXTS.text("input.email"));
         }
         return email.strip();
     }
@@ -156,7 +158,7 @@ public final class MeetingInput {
             throw new InvalidMeetingException(field, whenMissing);
         }
         if (text.strip().length() > maximum) {
-            throw new InvalidMeetingException(field, "Hoogstens " + maximum + " tekens.");
+            throw new InvalidMeetingException(field, TEXTS.text("input.text-too-long", Map.of("maximum", maximum)));
         }
         return text.strip();
     }
@@ -166,7 +168,7 @@ public final class MeetingInput {
             return null;
         }
         if (text.strip().length() > maximum) {
-            throw new InvalidMeetingException(field, "Hoogstens " + maximum + " tekens.");
+            throw new InvalidMeetingException(field, TEXTS.text("input.text-too-long", Map.of("maximum", maximum)));
         }
         return text.strip();
     }

@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.events.Outbox;
 import nl.eentegeneenzaamheid.coalition.meetings.InviteeSource;
-import nl.eentegeneenzaamheid.coalition.meetings.MeetingLinkRefusedException;
 import nl.eentegeneenzaamheid.coalition.meetings.MeetingLinkRefusedException.Reason;
+import nl.eentegeneenzaamheid.coalition.meetings.MeetingLinkRefusedException;
 import nl.eentegeneenzaamheid.coalition.meetings.MeetingViews;
 import nl.eentegeneenzaamheid.coalition.meetings.RegistrationCancelled;
 import nl.eentegeneenzaamheid.coalition.meetings.RegistrationReceived;
@@ -19,6 +19,8 @@ import nl.eentegeneenzaamheid.coalition.municipality.Municipality;
 import nl.eentegeneenzaamheid.coalition.platform.Digests;
 import nl.eentegeneenzaamheid.coalition.platform.Secrets;
 import org.springframework.stereotype.Component;
+
+import static nl.eentegeneenzaamheid.coalition.meetings.internal.MeetingTexts.TEXTS;
 
 /**
  * What an invitee does through their personal link: register (a seat while one is free, else the waiting list),
@@ -73,8 +75,7 @@ public class Registrations {
             return;
         }
         if (invitation.holdsAPlace()) {
-            throw new MeetingLinkRefusedException(Reason.CONFLICT, "U bent aangemeld. Wilt u niet komen? Meld u dan "
-                    + "af, dan gaat uw plaats naar wie op de wachtlijst staat.");
+            throw new MeetingLinkRefusedException(Reason.CONFLICT, TEXTS.text("link.registered-decline"));
         }
         Instant now = Instant.now(clock);
         String why = MeetingInput.optional(reason, "reason", 4000);
@@ -86,7 +87,7 @@ public class Registrations {
     }
 
     public RegistrationStatus delegate(UUID meetingId, String token, String name, String email) {
-        String colleague = MeetingInput.text(name, "name", 200, "Vul de naam in van uw collega.");
+        String colleague = MeetingInput.text(name, "name", 200, TEXTS.text("input.colleague-name-missing"));
         String address = MeetingInput.email(email, "email");
         Opened opened = open(meetingId, token);
         MeetingInvitationRepository.Invitation invitation = opened.invitation();
@@ -111,8 +112,7 @@ public class Registrations {
         Opened opened = open(meetingId, token);
         MeetingInvitationRepository.Invitation invitation = opened.invitation();
         if (!invitation.holdsAPlace()) {
-            throw new MeetingLinkRefusedException(Reason.CONFLICT, "U bent niet aangemeld voor deze bijeenkomst, dus "
-                    + "afmelden is niet nodig.");
+            throw new MeetingLinkRefusedException(Reason.CONFLICT, TEXTS.text("link.not-registered"));
         }
         Meeting meeting = opened.meeting();
         Instant now = Instant.now(clock);
@@ -164,12 +164,10 @@ public class Registrations {
         MeetingInvitationRepository.Invitation invitation = token == null || token.length() > 100 ? null
                 : invitations.byTokenHash(Digests.sha256(token)).orElse(null);
         if (invitation == null) {
-            throw new MeetingLinkRefusedException(Reason.UNKNOWN, "Deze link is ongeldig of vervangen. Gebruik de "
-                    + "link uit de laatste e-mail van het programma Eén tegen eenzaamheid over deze bijeenkomst.");
+            throw new MeetingLinkRefusedException(Reason.UNKNOWN, TEXTS.text("link.unknown"));
         }
         if (!invitation.meetingId().equals(meetingId)) {
-            throw new MeetingLinkRefusedException(Reason.OTHER_MEETING, "Deze link hoort bij een andere "
-                    + "bijeenkomst. Gebruik de link uit de uitnodiging voor deze bijeenkomst.");
+            throw new MeetingLinkRefusedException(Reason.OTHER_MEETING, TEXTS.text("link.other-meeting"));
         }
         return invitation;
     }
@@ -183,9 +181,9 @@ public class Registrations {
         Meeting meeting = meetings.lock(meetingId);
         if (!meeting.takesRegistrations(Instant.now(clock))) {
             throw new MeetingLinkRefusedException(Reason.CLOSED, switch (meeting.status()) {
-                case CANCELLED -> "Deze bijeenkomst is geannuleerd.";
-                case SCHEDULED -> "Deze bijeenkomst is al begonnen: aanmelden en afmelden kan niet meer.";
-                case HELD -> "Deze bijeenkomst is voorbij: aanmelden en afmelden kan niet meer.";
+                case CANCELLED -> TEXTS.text("link.cancelled");
+                case SCHEDULED -> TEXTS.text("link.begun");
+                case HELD -> TEXTS.text("link.over");
             });
         }
         return new Opened(meeting, invitations.lock(invitation.id()));

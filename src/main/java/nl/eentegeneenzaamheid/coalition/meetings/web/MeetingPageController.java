@@ -1,5 +1,6 @@
 package nl.eentegeneenzaamheid.coalition.meetings.web;
 
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import static nl.eentegeneenzaamheid.coalition.meetings.internal.MeetingTexts.TEXTS;
 
 /**
  * The page an invitee's e-mailed link opens: Dutch, server-rendered, without JavaScript. Register, cancel, send a
@@ -52,20 +55,19 @@ class MeetingPageController {
     private static String statusText(MeetingViews.Link view) {
         if (!view.open()) {
             return switch (view.meetingStatus()) {
-                case "CANCELLED" -> "Deze bijeenkomst is geannuleerd.";
-                case "SCHEDULED" -> "De bijeenkomst is begonnen: aanmelden en afmelden kan niet meer.";
-                default -> "Deze bijeenkomst is voorbij. Dank voor uw belangstelling.";
+                case "CANCELLED" -> TEXTS.text("page.cancelled");
+                case "SCHEDULED" -> TEXTS.text("page.begun");
+                default -> TEXTS.text("page.over");
             };
         }
         return switch (view.status()) {
-            case INVITED -> "U bent uitgenodigd namens " + view.municipalityName() + ". Komt u?";
-            case REGISTERED -> view.attendeeName() + " is aangemeld namens " + view.municipalityName()
-                    + ". U ontvangt een bevestiging met een agenda-bestand.";
-            case WAITLISTED -> "De bijeenkomst is vol: " + view.attendeeName() + " staat op de wachtlijst (plaats "
-                    + view.waitlistPosition() + "). Komt er een plaats vrij, dan bent u automatisch aangemeld en "
-                    + "krijgt u bericht.";
-            case DECLINED -> "U heeft laten weten niet te komen. Toch komen? Meld u alsnog aan.";
-            case CANCELLED -> "U heeft zich afgemeld. Toch komen? Meld u opnieuw aan.";
+            case INVITED -> TEXTS.text("page.invited", Map.of("municipality", view.municipalityName()));
+            case REGISTERED -> TEXTS.text("page.registered", Map.of("attendee", view.attendeeName(),
+                    "municipality", view.municipalityName()));
+            case WAITLISTED -> TEXTS.text("page.waitlisted", Map.of("attendee", view.attendeeName(),
+                    "position", String.valueOf(view.waitlistPosition())));
+            case DECLINED -> TEXTS.text("page.declined");
+            case CANCELLED -> TEXTS.text("page.cancelled-registration");
         };
     }
 
@@ -98,8 +100,8 @@ class MeetingPageController {
             redirect.addFlashAttribute("error", e.getMessage());
             return "redirect:/bijeenkomst/" + meetingId + "/" + token + "#collega";
         }
-        model.addAttribute("message", "Dank u wel: " + name.strip() + " is in uw plaats aangemeld en krijgt een "
-                + "eigen link per e-mail. Deze link werkt daarom niet meer.");
+        model.addAttribute("message", TEXTS.text("page.delegated",
+                Map.of("name", name.strip())));
         model.addAttribute("done", true);
         return "meeting/closed";
     }
@@ -107,7 +109,8 @@ class MeetingPageController {
     @ExceptionHandler(InvalidMeetingException.class)
     String invalid(InvalidMeetingException e, Model model, HttpServletResponse response) {
         response.setStatus(400);
-        model.addAttribute("message", e.getMessage() + " Ga terug en probeer het opnieuw.");
+        model.addAttribute("message", TEXTS.text("page.invalid",
+                Map.of("problem", String.valueOf(e.getMessage()))));
         model.addAttribute("done", false);
         return "meeting/closed";
     }

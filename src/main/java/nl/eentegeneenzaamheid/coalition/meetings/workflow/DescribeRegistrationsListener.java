@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
+import static nl.eentegeneenzaamheid.coalition.meetings.internal.MeetingTexts.TEXTS;
+
 /**
  * Gives the attendance form its options: every registered municipality, with who registered (a task variable, as
  * JSON, {@code [{"label": "Assen: Jan Broekema", "value": "<invitation id>"}]}).
@@ -34,7 +36,7 @@ class DescribeRegistrationsListener implements TaskListener {
     public void notify(DelegateTask task) {
         List<Map<String, String>> options = new ArrayList<>();
         MeetingViews.Meeting meeting = meetings.meeting(Variables.meetingId(task));
-        task.setName("Leg vast wie er was: " + meeting.title());
+        task.setName(TEXTS.text("task.attendance", Map.of("title", meeting.title())));
         for (MeetingViews.Invitation invitation : meetings.registered(meeting.id())) {
             Map<String, String> option = new LinkedHashMap<>();
             option.put("label", invitation.municipalityName() + ": " + invitation.attendeeName());

@@ -1,5 +1,6 @@
 package nl.eentegeneenzaamheid.coalition.meetings.workflow;
 
+import java.util.Map;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.meetings.MeetingProcess;
@@ -8,6 +9,8 @@ import nl.eentegeneenzaamheid.coalition.meetings.Meetings;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+
+import static nl.eentegeneenzaamheid.coalition.meetings.internal.MeetingTexts.TEXTS;
 
 /**
  * A follow-up task: on create it names the municipality and who came (task variables for the form); on complete it
@@ -29,7 +32,7 @@ class FollowUpTaskListener implements TaskListener {
         UUID invitationId = UUID.fromString((String) task.getVariable(MeetingProcess.VAR_FOLLOW_UP_INVITATION));
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             MeetingViews.Invitation invitation = meetings.invitation(invitationId);
-            task.setName("Volg " + invitation.municipalityName() + " op na de wethoudersbijeenkomst");
+            task.setName(TEXTS.text("task.follow-up", Map.of("municipality", invitation.municipalityName())));
             task.setVariableLocal("municipalityName", invitation.municipalityName());
             task.setVariableLocal("attendee", invitation.attendeeName() + " <" + invitation.attendeeEmail() + ">");
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import nl.eentegeneenzaamheid.coalition.municipality.Municipalities;
 import nl.eentegeneenzaamheid.coalition.municipality.Municipality;
+import nl.eentegeneenzaamheid.coalition.platform.TextBundle;
 import nl.eentegeneenzaamheid.coalition.platform.security.Groups;
 import nl.eentegeneenzaamheid.coalition.platform.security.MunicipalityScope;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -34,9 +35,12 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
 
-    public static final String FILTER_MY_GROUPS = "Mijn groep";
-    public static final String FILTER_MINE = "Mijn taken";
-    public static final String FILTER_OVERDUE = "Te laat";
+    /** The names staff read: {@code messages/tasklist.properties}. */
+    private static final TextBundle TASKLIST = new TextBundle("messages/tasklist");
+
+    public static final String FILTER_MY_GROUPS = TASKLIST.text("filter.my-groups.name");
+    public static final String FILTER_MINE = TASKLIST.text("filter.mine.name");
+    public static final String FILTER_OVERDUE = TASKLIST.text("filter.overdue.name");
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -77,34 +81,34 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
         grant(Groups.ADVISORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Groups.ADVISORS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
         grant(Groups.ADVISORS, Resources.PROCESS_DEFINITION, "*", Permissions.READ_INSTANCE);
-        filter(FILTER_MY_GROUPS, -10, "Taken voor de groepen waar u lid van bent",
+        filter(FILTER_MY_GROUPS, -10, TASKLIST.text("filter.my-groups.description"),
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks().orderByDueDate().asc());
-        filter(FILTER_MINE, -9, "Taken die aan u zijn toegewezen",
+        filter(FILTER_MINE, -9, TASKLIST.text("filter.mine.description"),
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-        filter(FILTER_OVERDUE, -8, "Taken van uw groepen waarvan de vervaldatum voorbij is",
+        filter(FILTER_OVERDUE, -8, TASKLIST.text("filter.overdue.description"),
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc());
     }
 
     /** Creates the programme's groups that do not exist yet. */
     public void ensureGroups() {
-        group(Groups.STAFF, "Programmamedewerkers", "WORKFLOW");
-        group(Groups.ADVISORS, "Adviseurs centraal team", "WORKFLOW");
-        group(Groups.ADMINS, "Programmabeheerders", "SYSTEM");
-        group(Groups.API_CLIENTS, "API-clients van gemeenten en partners", "SYSTEM");
-        group(Groups.AUDITORS, "Auditors", "SYSTEM");
+        group(Groups.STAFF, TASKLIST.text("group.staff"), "WORKFLOW");
+        group(Groups.ADVISORS, TASKLIST.text("group.advisors"), "WORKFLOW");
+        group(Groups.ADMINS, TASKLIST.text("group.admins"), "SYSTEM");
+        group(Groups.API_CLIENTS, TASKLIST.text("group.api-clients"), "SYSTEM");
+        group(Groups.AUDITORS, TASKLIST.text("group.auditors"), "SYSTEM");
         // Camunda's own: while it has no member, the webapps offer to create the first administrator
-        group(Groups.CAMUNDA_ADMIN, "Camunda-beheerders", "SYSTEM");
+        group(Groups.CAMUNDA_ADMIN, TASKLIST.text("group.camunda-admin"), "SYSTEM");
         // an API client acts for the municipalities whose group it is a member of, or for all (MunicipalityScope)
-        group(MunicipalityScope.ALL, "API-clients voor alle gemeenten (systemen van het programma)", "MUNICIPALITY");
+        group(MunicipalityScope.ALL, TASKLIST.text("group.all-municipalities"), "MUNICIPALITY");
         java.util.Set<String> existing = new java.util.HashSet<>();
         identityService.createGroupQuery().groupType("MUNICIPALITY").list().forEach(g -> existing.add(g.getId()));
         for (Municipality municipality : municipalities.all()) {
             String id = MunicipalityScope.groupOf(municipality.code());
             if (!existing.contains(id)) {
                 Group group = identityService.newGroup(id);
-                group.setName("API-clients van de gemeente " + municipality.name());
+                group.setName(TASKLIST.text("group.municipality", Map.of("municipality", municipality.name())));
                 group.setType("MUNICIPALITY");
                 identityService.saveGroup(group);
             }

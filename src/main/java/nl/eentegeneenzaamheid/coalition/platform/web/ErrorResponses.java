@@ -2,10 +2,12 @@ package nl.eentegeneenzaamheid.coalition.platform.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.eentegeneenzaamheid.coalition.platform.TextBundle;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -20,6 +22,8 @@ import org.springframework.web.util.HtmlUtils;
  */
 public final class ErrorResponses {
 
+    /** The Dutch pages' texts: {@code messages/errors.properties}. */
+    private static final TextBundle PAGES = new TextBundle("messages/errors");
     private static final ObjectMapper JSON = new ObjectMapper().addMixIn(ProblemDetail.class,
             ProblemDetailJacksonMixin.class);
 
@@ -78,28 +82,22 @@ public final class ErrorResponses {
     /** A short Dutch page in the public pages' plain style. */
     static String page(HttpStatusCode status) {
         String[] text = switch (status.value()) {
-            case 404 -> new String[] {"Deze pagina bestaat niet",
-                    "Controleer het adres. Gebruikt u een link uit een e-mail? Neem dan de link uit de meest recente "
-                            + "e-mail."};
-            case 413 -> new String[] {"Het bestand is te groot", "Een bestand mag hoogstens 20 MB zijn."};
-            case 429 -> new String[] {"Even geduld", "Er zijn te veel pogingen gedaan. Probeer het over een paar "
-                    + "minuten opnieuw."};
-            case 503 -> new String[] {"Tijdelijk niet beschikbaar", "Het systeem kan uw verzoek nu niet afhandelen; "
-                    + "er is niets veranderd. Probeer het over een paar seconden opnieuw."};
+            case 404 -> new String[] {PAGES.text("not-found.title"), PAGES.text("not-found.text")};
+            case 413 -> new String[] {PAGES.text("too-large.title"), PAGES.text("too-large.text")};
+            case 429 -> new String[] {PAGES.text("too-many.title"), PAGES.text("too-many.text")};
+            case 503 -> new String[] {PAGES.text("unavailable.title"), PAGES.text("unavailable.text")};
             default -> status.is5xxServerError()
-                    ? new String[] {"Er ging bij ons iets mis", "Uw verzoek is niet uitgevoerd en er is niets "
-                    + "veranderd. Probeer het later opnieuw; blijft het misgaan, meld dan het tijdstip aan het "
-                    + "programmateam."}
-                    : new String[] {"Dit kunnen we niet verwerken", "Wat u verstuurde bevat iets dat niet is "
-                    + "toegestaan, bijvoorbeeld een onzichtbaar stuurteken of een te lange tekst. Ga terug, pas het "
-                    + "aan en probeer het opnieuw."};
+                    ? new String[] {PAGES.text("server.title"), PAGES.text("server.text")}
+                    : new String[] {PAGES.text("refused.title"), PAGES.text("refused.text")};
         };
         return "<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"UTF-8\"><meta name=\"viewport\" "
                 + "content=\"width=device-width, initial-scale=1\"><meta name=\"robots\" content=\"noindex\">"
-                + "<title>" + HtmlUtils.htmlEscape(text[0]) + " – Eén tegen eenzaamheid</title><style>body{font-family:"
+                + "<title>" + PAGES.text("page.title", Map.of("title", HtmlUtils.htmlEscape(text[0])))
+                + "</title><style>body{font-family:"
                 + "system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}"
                 + "h1{color:#004b87;font-size:1.5rem}</style></head><body><main><h1>" + HtmlUtils.htmlEscape(text[0])
-                + "</h1><p role=\"alert\">" + HtmlUtils.htmlEscape(text[1]) + "</p><p>Foutcode " + status.value()
+                + "</h1><p role=\"alert\">" + HtmlUtils.htmlEscape(text[1]) + "</p><p>"
+                + PAGES.text("page.code", Map.of("status", status.value()))
                 + "</p></main></body></html>\n";
     }
 }

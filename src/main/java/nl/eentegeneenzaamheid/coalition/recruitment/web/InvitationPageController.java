@@ -3,6 +3,7 @@ package nl.eentegeneenzaamheid.coalition.recruitment.web;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +23,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import static nl.eentegeneenzaamheid.coalition.recruitment.internal.RecruitmentTexts.TEXTS;
 
 /**
  * The page a partner's e-mailed link opens: Dutch, server-rendered, without JavaScript. The partner joins (naming who
@@ -49,11 +52,10 @@ class InvitationPageController {
         model.addAttribute("expiresOn", DAY.format(view.expiresAt()));
         model.addAttribute("open", view.status() == InvitationStatus.PENDING);
         model.addAttribute("answer", switch (view.status()) {
-            case ACCEPTED -> "Dank u wel: " + view.organisationName() + " doet mee. Wie tekent, ontvangt het "
-                    + "coalitie-akkoord per e-mail zodra de coalitie compleet is.";
-            case DECLINED -> view.organisationName() + " doet niet mee. De gemeente is op de hoogte.";
-            case EXPIRED -> "Deze uitnodiging is verlopen. Vraag de gemeente om een nieuwe.";
-            case WITHDRAWN -> "Deze uitnodiging is ingetrokken door het programma.";
+            case ACCEPTED -> TEXTS.text("page.accepted", Map.of("organisation", view.organisationName()));
+            case DECLINED -> TEXTS.text("page.declined", Map.of("organisation", view.organisationName()));
+            case EXPIRED -> TEXTS.text("page.expired");
+            case WITHDRAWN -> TEXTS.text("page.withdrawn");
             case PENDING -> null;
         });
         return "invitation/page";
@@ -63,10 +65,10 @@ class InvitationPageController {
     String accept(@PathVariable String token, @RequestParam(defaultValue = "") String signerName,
                   @RequestParam(defaultValue = "") String signerRole,
                   @RequestParam(defaultValue = "") String signerEmail, RedirectAttributes redirect) {
-        String problem = signerName.isBlank() || signerName.length() > 200 ? "Vul de naam in van wie ondertekent."
-                : signerRole.isBlank() || signerRole.length() > 200 ? "Vul de functie in van wie ondertekent."
+        String problem = signerName.isBlank() || signerName.length() > 200 ? TEXTS.text("page.signer-name-missing")
+                : signerRole.isBlank() || signerRole.length() > 200 ? TEXTS.text("page.signer-role-missing")
                 : !signerEmail.isBlank() && (!Texts.isEmail(signerEmail) || signerEmail.length() > 254)
-                ? "Het e-mailadres van wie ondertekent klopt niet." : null;
+                ? TEXTS.text("page.signer-email-wrong") : null;
         if (problem != null) {
             redirect.addFlashAttribute("error", problem);
             redirect.addFlashAttribute("signerName", signerName);
@@ -82,7 +84,7 @@ class InvitationPageController {
     String decline(@PathVariable String token, @RequestParam(defaultValue = "") String reason,
                    RedirectAttributes redirect) {
         if (reason.isBlank() || reason.length() > 4000) {
-            redirect.addFlashAttribute("declineError", "Geef een reden: de gemeente leest hem.");
+            redirect.addFlashAttribute("declineError", TEXTS.text("page.reason-missing"));
             return "redirect:/uitnodiging/" + token + "#niet-meedoen";
         }
         invitations.decline(token, reason.strip());
@@ -92,8 +94,7 @@ class InvitationPageController {
     @ExceptionHandler(InvitationNotFoundException.class)
     String unknown(Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
-        model.addAttribute("message", "Deze link is ongeldig. Gebruik de link uit de e-mail van het programma Eén "
-                + "tegen eenzaamheid, of vraag de gemeente om een nieuwe uitnodiging.");
+        model.addAttribute("message", TEXTS.text("page.unknown-link"));
         return "signing/closed";
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import nl.eentegeneenzaamheid.coalition.platform.TextBundle;
 import nl.eentegeneenzaamheid.coalition.signing.audit.AuditEntry;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -33,16 +34,10 @@ public class AgreementPdf {
 
     public static final String TRAIL_ATTACHMENT = "audit-trail.json";
     public static final String AGREEMENT_ATTACHMENT = "akkoord.pdf";
-    static final List<String> PILLARS = List.of(
-            "Bestuurlijk commitment: de gemeente neemt de regie en maakt de aanpak van eenzaamheid tot een "
-                    + "gedeelde ambitie van college en raad.",
-            "Een sterk netwerk: gemeente en partners werken samen, signaleren eenzaamheid eerder en verwijzen "
-                    + "elkaar door, in de wijk en achter de voordeur.",
-            "Eenzame mensen zelf betrekken: inwoners die eenzaamheid kennen, denken en doen mee bij het "
-                    + "ontwerpen en uitvoeren van de aanpak.",
-            "Een duurzame aanpak: de coalitie bouwt op wat er al is en maakt afspraken die ook op de lange "
-                    + "termijn standhouden.",
-            "Monitoring en evaluatie: de coalitie volgt wat de aanpak oplevert, leert daarvan en stelt bij.");
+    /** The documents' text: {@code messages/agreement.properties}. */
+    static final TextBundle TEXTS = new TextBundle("messages/agreement");
+    static final List<String> PILLARS = List.of(TEXTS.text("agreement.pillar.1"), TEXTS.text("agreement.pillar.2"),
+            TEXTS.text("agreement.pillar.3"), TEXTS.text("agreement.pillar.4"), TEXTS.text("agreement.pillar.5"));
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
@@ -50,7 +45,7 @@ public class AgreementPdf {
             .withZone(NETHERLANDS);
 
     public static String title(String municipalityName) {
-        return "Intentieverklaring lokale coalitie Eén tegen eenzaamheid: " + municipalityName;
+        return TEXTS.text("document.title", Map.of("municipality", municipalityName));
     }
 
 
@@ -58,41 +53,31 @@ public class AgreementPdf {
     public byte[] agreement(Agreement agreement) {
         try (PDDocument document = new PDDocument()) {
             describe(document, title(agreement.municipalityName()), Instant.now());
-            try (PdfPages pages = new PdfPages(document, "Envelop " + agreement.envelopeId() + "  ·  versie "
-                    + agreement.version())) {
+            try (PdfPages pages = new PdfPages(document, TEXTS.text("agreement.footer",
+                    Map.of("envelope", agreement.envelopeId(), "version", agreement.version())))) {
+                String municipality = agreement.municipalityName();
                 pages.newPage();
-                pages.title("Intentieverklaring lokale coalitie");
-                pages.title("Eén tegen eenzaamheid: " + agreement.municipalityName());
-                pages.small("Provincie " + agreement.province() + "  ·  " + DAY.format(agreement.date())
-                        + "  ·  versie " + agreement.version());
+                pages.title(TEXTS.text("agreement.title.1"));
+                pages.title(TEXTS.text("agreement.title.2", Map.of("municipality", municipality)));
+                pages.small(TEXTS.text("agreement.subtitle", Map.of("province", agreement.province(),
+                        "date", DAY.format(agreement.date()), "version", agreement.version())));
                 pages.space(10);
-                pages.text("Eenzaamheid komt veel voor, bij jong en oud, en raakt aan gezondheid, meedoen en de "
-                        + "leefbaarheid van onze wijken en dorpen. Alleen samen kunnen we eenzaamheid eerder "
-                        + "signaleren en doorbreken. Daarom vormen de gemeente " + agreement.municipalityName()
-                        + " en de ondergetekende partners een lokale coalitie tegen eenzaamheid, en sluiten zij aan bij "
-                        + "het landelijke actieprogramma Eén tegen eenzaamheid van het ministerie van VWS en de VNG.");
-                pages.heading("De partijen");
-                pages.bullet("De gemeente " + agreement.municipalityName() + ", vertegenwoordigd door wethouder "
-                        + agreement.aldermanName() + ", die bestuurlijk verantwoordelijk is voor de aanpak.");
+                pages.text(TEXTS.text("agreement.preamble", Map.of("municipality", municipality)));
+                pages.heading(TEXTS.text("agreement.parties"));
+                pages.bullet(TEXTS.text("agreement.party.municipality", Map.of("municipality", municipality,
+                        "alderman", agreement.aldermanName())));
                 for (Agreement.Party party : agreement.partners()) {
-                    pages.bullet(party.organisation() + " (" + party.kind() + "), vertegenwoordigd door "
-                            + party.signerName() + ", " + party.signerTitle() + ".");
+                    pages.bullet(TEXTS.text("agreement.party.partner", Map.of("organisation", party.organisation(),
+                            "kind", party.kind(), "name", party.signerName(), "title", party.signerTitle())));
                 }
-                pages.heading("Wij spreken af");
-                pages.text("Wij werken samen aan een lokale aanpak van eenzaamheid langs de vijf pijlers van het "
-                        + "programma:");
+                pages.heading(TEXTS.text("agreement.we-agree"));
+                pages.text(TEXTS.text("agreement.pillars"));
                 for (int i = 0; i < PILLARS.size(); i++) {
                     pages.numbered(i + 1, PILLARS.get(i));
                 }
-                pages.text("De gemeente stelt met de partners binnen een half jaar een lokaal plan van aanpak op en "
-                        + "deelt het met het programma. Het centrale team van Eén tegen eenzaamheid ondersteunt de "
-                        + "coalitie met een adviseur, een startbijeenkomst en de wethoudersbijeenkomsten.");
-                pages.heading("Ondertekening");
-                pages.text("Deze verklaring wordt digitaal ondertekend. Elke ondertekenaar bevestigt met een "
-                        + "eenmalige code die per e-mail is verstuurd. De namen, tijdstippen en de "
-                        + "controlegegevens staan op de ondertekeningspagina en in het certificaat van voltooiing "
-                        + "die na de laatste handtekening aan dit document worden toegevoegd, waarna het geheel "
-                        + "wordt verzegeld met het zegel van het programma Eén tegen eenzaamheid.");
+                pages.text(TEXTS.text("agreement.plan"));
+                pages.heading(TEXTS.text("agreement.signing"));
+                pages.text(TEXTS.text("agreement.signing.text"));
             }
             return save(document);
         } catch (IOException e) {
@@ -108,50 +93,58 @@ public class AgreementPdf {
     public byte[] completed(byte[] agreementPdf, String agreementSha256, String municipalityName,
                             List<SignedBy> signatures, List<AuditEntry> trail, String trailJson) {
         try (PDDocument document = Loader.loadPDF(agreementPdf)) {
-            describe(document, title(municipalityName) + " (ondertekend)", Instant.now());
-            try (PdfPages pages = new PdfPages(document, "SHA-256 van het akkoord " + agreementSha256)) {
+            describe(document, TEXTS.text("document.title-signed", Map.of("title", title(municipalityName))),
+                    Instant.now());
+            try (PdfPages pages = new PdfPages(document, TEXTS.text("signatures.footer",
+                    Map.of("sha256", agreementSha256)))) {
                 pages.newPage();
-                pages.title("Ondertekeningspagina");
-                pages.text("De intentieverklaring van de lokale coalitie Eén tegen eenzaamheid " + municipalityName
-                        + " is ondertekend door:");
+                pages.title(TEXTS.text("signatures.title"));
+                pages.text(TEXTS.text("signatures.intro", Map.of("municipality", municipalityName)));
                 for (SignedBy signature : signatures) {
                     pages.heading(signature.name());
-                    pages.text(signature.title() + ", " + signature.organisation());
-                    pages.small("Ondertekend op " + MOMENT.format(signature.signedAt()) + " (Nederlandse tijd) met "
-                            + "de getypte naam \"" + signature.typedName() + "\"");
-                    pages.small("Geverifieerd met: " + signature.verification());
+                    pages.text(TEXTS.text("signatures.signer", Map.of("title", signature.title(),
+                            "organisation", signature.organisation())));
+                    pages.small(TEXTS.text("signatures.signed", Map.of("moment", MOMENT.format(signature.signedAt()),
+                            "typedName", signature.typedName())));
+                    pages.small(TEXTS.text("signatures.verified", Map.of("verification", signature.verification())));
                 }
                 pages.newPage();
-                pages.title("Certificaat van voltooiing");
-                pages.text("Dit certificaat geeft het volledige verloop van de ondertekening weer. Elke stap bevat "
-                        + "een hash over zijn eigen inhoud en over de hash van de stap ervoor; wie één stap wijzigt, "
-                        + "weglaat of verplaatst, breekt de keten. Het verloop is ook als bijlage "
-                        + TRAIL_ATTACHMENT + " in dit bestand opgenomen, met het ondertekende akkoord zelf als "
-                        + AGREEMENT_ATTACHMENT + ", en kan zonder onze systemen worden gecontroleerd.");
-                pages.small("SHA-256 van het ondertekende akkoord: " + agreementSha256);
+                pages.title(TEXTS.text("certificate.title"));
+                pages.text(TEXTS.text("certificate.intro", Map.of("trail", TRAIL_ATTACHMENT,
+                        "agreement", AGREEMENT_ATTACHMENT)));
+                pages.small(TEXTS.text("certificate.agreement", Map.of("sha256", agreementSha256)));
                 pages.space(6);
                 for (AuditEntry entry : trail) {
-                    pages.smallBold(entry.seq() + ". " + entry.action() + "  ·  " + MOMENT.format(entry.occurredAt()));
-                    pages.small("Door " + entry.actor() + " (" + entry.verification() + ")"
-                            + (entry.ipAddress() == null ? "" : ", IP " + entry.ipAddress())
-                            + (entry.details() == null ? "" : ": " + entry.details()));
-                    if (entry.userAgent() != null) {
-                        pages.small("Browser: " + entry.userAgent());
-                    }
-                    pages.small("Document " + entry.documentSha256());
-                    pages.small("Hash " + entry.entryHash() + " (vorige " + entry.previousHash() + ")");
-                    pages.space(3);
+                    certificateEntry(pages, entry);
                 }
             }
             attach(document, Map.of(
                     TRAIL_ATTACHMENT, new File(trailJson.getBytes(StandardCharsets.UTF_8), "application/json",
-                            "Het verloop van de ondertekening (audit trail)"),
+                            TEXTS.text("attachment.trail")),
                     AGREEMENT_ATTACHMENT, new File(agreementPdf, "application/pdf",
-                            "Het ondertekende akkoord, SHA-256 " + agreementSha256)));
+                            TEXTS.text("attachment.agreement", Map.of("sha256", agreementSha256)))));
             return save(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One step of the audit trail as the certificate of completion shows it. */
+    private static void certificateEntry(PdfPages pages, AuditEntry entry) {
+        pages.smallBold(TEXTS.text("certificate.entry", Map.of("seq", entry.seq(), "action", entry.action(),
+                "moment", MOMENT.format(entry.occurredAt()))));
+        pages.small(TEXTS.text("certificate.entry.by", Map.of("actor", String.valueOf(entry.actor()),
+                "verification", String.valueOf(entry.verification())))
+                + (entry.ipAddress() == null ? "" : TEXTS.text("certificate.entry.ip", Map.of("ip", entry.ipAddress())))
+                + (entry.details() == null ? "" : TEXTS.text("certificate.entry.details",
+                Map.of("details", entry.details()))));
+        if (entry.userAgent() != null) {
+            pages.small(TEXTS.text("certificate.entry.browser", Map.of("userAgent", entry.userAgent())));
+        }
+        pages.small(TEXTS.text("certificate.entry.document", Map.of("sha256", String.valueOf(entry.documentSha256()))));
+        pages.small(TEXTS.text("certificate.entry.hash", Map.of("hash", String.valueOf(entry.entryHash()),
+                "previous", String.valueOf(entry.previousHash()))));
+        pages.space(3);
     }
 
     /** A signature as the signature page shows it. */
@@ -199,7 +192,7 @@ public class AgreementPdf {
     private static void describe(PDDocument document, String title, Instant now) {
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(title);
-        info.setAuthor("Eén tegen eenzaamheid");
+        info.setAuthor(TEXTS.text("document.author"));
         info.setCreator("coalition-workflow");
         Calendar created = GregorianCalendar.from(now.atZone(NETHERLANDS));
         if (info.getCreationDate() == null) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -52,7 +53,7 @@ final class PdfPages implements AutoCloseable {
                 content.beginText();
                 content.setFont(regular, 7.5f);
                 content.newLineAtOffset(MARGIN, MARGIN / 2);
-                content.showText(footer + "  ·  pagina " + pages);
+                content.showText(AgreementPdf.TEXTS.text("page.footer", Map.of("footer", footer, "page", pages)));
                 content.endText();
             }
         } catch (IOException e) {

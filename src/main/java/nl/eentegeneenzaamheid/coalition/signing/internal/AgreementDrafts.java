@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.intake.IntakeService;
@@ -39,8 +40,9 @@ public class AgreementDrafts {
     public List<Party> everyone(Onboarding onboarding) {
         RegisterIntent.Person alderman = intake.aldermanOf(onboarding.id());
         List<Party> parties = new ArrayList<>();
-        parties.add(new Party(SignerRole.ALDERMAN, alderman.name(), "wethouder",
-                "Gemeente " + onboarding.municipality().name(), alderman.email(), null, null));
+        parties.add(new Party(SignerRole.ALDERMAN, alderman.name(),
+                SigningTexts.TEXTS.text("signatory.alderman-title"), SigningTexts.TEXTS.text("signatory.municipality",
+                Map.of("municipality", onboarding.municipality().name())), alderman.email(), null, null));
         invitations.signers(onboarding.id()).forEach(signer -> parties.add(new Party(SignerRole.PARTNER,
                 signer.name(), signer.role(), signer.organisationName(), signer.email(), signer.partnerId(),
                 signer.partnerType().name())));

@@ -3,6 +3,7 @@ package nl.eentegeneenzaamheid.coalition.signing.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import nl.eentegeneenzaamheid.coalition.platform.Digests;
@@ -47,15 +48,13 @@ public class OneTimeCodes {
         Instant now = Instant.now(clock);
         SigningProperties.Code settings = properties.code();
         if (current.sends() >= settings.maxSends()) {
-            throw new CodeRejectedException(CodeRejectedException.Reason.TOO_MANY_REQUESTS, "Er zijn al "
-                    + current.sends() + " codes verstuurd voor deze link. Neem contact op met het programmateam "
-                    + "voor een nieuwe link. (Too many codes were sent for this link.)", null, null);
+            throw new CodeRejectedException(CodeRejectedException.Reason.TOO_MANY_REQUESTS, SigningTexts.TEXTS
+                    .text("code.too-many-sends", Map.of("sends", current.sends())), null, null);
         }
         if (current.sentAt() != null && current.sentAt().plus(settings.resendInterval()).isAfter(now)) {
             Duration wait = Duration.between(now, current.sentAt().plus(settings.resendInterval()));
-            throw new CodeRejectedException(CodeRejectedException.Reason.TOO_MANY_REQUESTS, "Er is zojuist een code "
-                    + "verstuurd. Wacht " + Math.max(1, wait.toSeconds()) + " seconden voor u een nieuwe vraagt. "
-                    + "(A code was sent just now; wait before asking for another.)", wait, null);
+            throw new CodeRejectedException(CodeRejectedException.Reason.TOO_MANY_REQUESTS, SigningTexts.TEXTS
+                    .text("code.too-soon", Map.of("seconds", Math.max(1, wait.toSeconds()))), wait, null);
         }
         String code = Secrets.sixDigitCode();
         Instant expiresAt = now.plus(settings.validity());
@@ -73,15 +72,14 @@ public class OneTimeCodes {
         SigningProperties.Code settings = properties.code();
         if (current.hash() == null) {
             String message = current.attempts() >= settings.maxAttempts()
-                    ? "De code is geblokkeerd na " + settings.maxAttempts() + " onjuiste pogingen. Vraag een nieuwe "
-                    + "code aan. (The code is locked after too many wrong tries: ask for a new one.)"
-                    : "Vraag eerst een code aan; die wordt naar uw e-mailadres gestuurd. (Ask for a code first.)";
+                    ? SigningTexts.TEXTS.text("code.locked", Map.of("attempts", settings.maxAttempts()))
+                    : SigningTexts.TEXTS.text("code.missing");
             throw new CodeRejectedException(current.attempts() >= settings.maxAttempts()
                     ? CodeRejectedException.Reason.LOCKED : CodeRejectedException.Reason.MISSING, message, null, null);
         }
         if (!Instant.now(clock).isBefore(current.expiresAt())) {
-            throw new CodeRejectedException(CodeRejectedException.Reason.EXPIRED, "De code is verlopen. Vraag een "
-                    + "nieuwe code aan. (The code has expired: ask for a new one.)", null, null);
+            throw new CodeRejectedException(CodeRejectedException.Reason.EXPIRED,
+                    SigningTexts.TEXTS.text("code.expired"), null, null);
         }
         String entered = code == null ? "" : code.replaceAll("\\s", "");
         if (entered.matches("\\d{6}") && hash(current.signerId(), entered).equals(current.hash())) {
@@ -90,16 +88,16 @@ public class OneTimeCodes {
         int attempts = current.attempts() + 1;
         boolean locked = attempts >= settings.maxAttempts();
         repository.recordWrongCode(current.signerId(), attempts, locked);
-        audit.append(current.envelopeId(), "code-wrong", actor, documentSha256, "Onjuiste code (" + attempts + " van "
-                + settings.maxAttempts() + ")" + (locked ? "; code geblokkeerd" : ""));
+        audit.append(current.envelopeId(), "code-wrong", actor, documentSha256, SigningTexts.TEXTS.text(
+                locked ? "audit.code-wrong-locked" : "audit.code-wrong",
+                Map.of("attempts", attempts, "maximum", settings.maxAttempts())));
         if (locked) {
-            throw new CodeRejectedException(CodeRejectedException.Reason.LOCKED, "Onjuiste code. De code is nu "
-                    + "geblokkeerd na " + settings.maxAttempts() + " onjuiste pogingen; vraag een nieuwe code aan. "
-                    + "(Wrong code; it is now locked: ask for a new one.)", null, 0);
+            throw new CodeRejectedException(CodeRejectedException.Reason.LOCKED, SigningTexts.TEXTS
+                    .text("code.wrong-now-locked", Map.of("attempts", settings.maxAttempts())), null, 0);
         }
         int left = settings.maxAttempts() - attempts;
-        throw new CodeRejectedException(CodeRejectedException.Reason.WRONG, "Onjuiste code. U kunt het nog " + left
-                + " keer proberen. (Wrong code; " + left + " tries left.)", null, left);
+        throw new CodeRejectedException(CodeRejectedException.Reason.WRONG, SigningTexts.TEXTS.text("code.wrong",
+                Map.of("left", left)), null, left);
     }
 
     /**

@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import static nl.eentegeneenzaamheid.coalition.signing.internal.SigningTexts.TEXTS;
+
 /**
  * The page the e-mailed link opens: server-rendered Dutch HTML that works without JavaScript. It shows the
  * document inline and for download with its SHA-256, where everyone stands and the consent text; it asks for the code,
@@ -76,8 +78,7 @@ class SigningPageController {
     String code(@PathVariable String token, HttpServletRequest request, RedirectAttributes redirect) {
         try {
             links.sendCode(token, RequestActors.link(request));
-            redirect.addFlashAttribute("notice", "We hebben een code van zes cijfers naar uw e-mailadres gestuurd. "
-                    + "Hij is 10 minuten geldig.");
+            redirect.addFlashAttribute("notice", TEXTS.text("code.sent"));
         } catch (CodeRejectedException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

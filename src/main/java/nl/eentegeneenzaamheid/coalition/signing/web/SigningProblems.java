@@ -16,7 +16,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The signing API's refusals as problem details (RFC 9457), in Dutch and English. */
+import static nl.eentegeneenzaamheid.coalition.signing.internal.SigningTexts.TEXTS;
+
+/**
+ * The signing API's refusals as problem details (RFC 9457), in Dutch and English; the signer link's titles are in
+ * {@code messages/signing.properties}.
+ */
 @Order(0)
 @RestControllerAdvice(assignableTypes = {EnvelopeController.class, SignerController.class, SigningController.class,
         SealController.class})
@@ -25,14 +30,14 @@ class SigningProblems {
     @ExceptionHandler(SigningLinkException.class)
     ProblemDetail link(SigningLinkException e) {
         return switch (e.reason()) {
-            case UNKNOWN -> Problems.of(HttpStatus.NOT_FOUND, "signing-link-unknown", "Ongeldige link (unknown link)",
-                    e.getMessage());
-            case EXPIRED -> Problems.of(HttpStatus.GONE, "signing-link-expired", "Link verlopen (link expired)",
+            case UNKNOWN -> Problems.of(HttpStatus.NOT_FOUND, "signing-link-unknown",
+                    TEXTS.text("problem.link-unknown"), e.getMessage());
+            case EXPIRED -> Problems.of(HttpStatus.GONE, "signing-link-expired", TEXTS.text("problem.link-expired"),
                     e.getMessage());
             case ANSWERED -> Problems.of(HttpStatus.CONFLICT, "signing-link-used",
-                    "Al beantwoord (already answered)", e.getMessage());
+                    TEXTS.text("problem.link-answered"), e.getMessage());
             case CLOSED -> Problems.of(HttpStatus.GONE, "signing-envelope-closed",
-                    "Ondertekening gesloten (signing closed)", e.getMessage());
+                    TEXTS.text("problem.envelope-closed"), e.getMessage());
         };
     }
 
@@ -40,17 +45,18 @@ class SigningProblems {
     ResponseEntity<ProblemDetail> code(CodeRejectedException e) {
         ProblemDetail problem = switch (e.reason()) {
             case MISSING -> Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "signing-code-missing",
-                    "Geen code (no code)", e.getMessage()), List.of(new Problems.FieldError("code", e.getMessage())));
+                    TEXTS.text("problem.code-missing"), e.getMessage()),
+                    List.of(new Problems.FieldError("code", e.getMessage())));
             case WRONG -> Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "signing-code-wrong",
-                    "Onjuiste code (wrong code)", e.getMessage()),
+                    TEXTS.text("problem.code-wrong"), e.getMessage()),
                     List.of(new Problems.FieldError("code", e.getMessage())));
             case EXPIRED -> Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "signing-code-expired",
-                    "Code verlopen (code expired)", e.getMessage()),
+                    TEXTS.text("problem.code-expired"), e.getMessage()),
                     List.of(new Problems.FieldError("code", e.getMessage())));
-            case LOCKED -> Problems.of(HttpStatus.LOCKED, "signing-code-locked", "Code geblokkeerd (code locked)",
+            case LOCKED -> Problems.of(HttpStatus.LOCKED, "signing-code-locked", TEXTS.text("problem.code-locked"),
                     e.getMessage());
             case TOO_MANY_REQUESTS -> Problems.of(HttpStatus.TOO_MANY_REQUESTS, "signing-code-rate-limited",
-                    "Te veel codes (too many codes)", e.getMessage());
+                    TEXTS.text("problem.code-rate-limited"), e.getMessage());
         };
         if (e.attemptsLeft() != null) {
             problem.setProperty("attemptsLeft", e.attemptsLeft());
