@@ -202,13 +202,19 @@ final class ProductionChecks {
             problem(ingress, "routes to Service " + serviceName + ", which this overlay does not define");
             return;
         }
+        boolean found = false;
         for (JsonNode servicePort : service.path("spec").path("ports")) {
             boolean chosen = port.has("number") ? port.path("number").asInt() == servicePort.path("port").asInt()
                     : port.path("name").asText().equals(servicePort.path("name").asText());
+            found |= chosen;
             if (chosen && isManagement(servicePort)) {
                 problem(ingress, "routes to the management port (Service " + serviceName + ", port "
                         + servicePort.path("port").asText() + "): health and metrics stay inside the cluster");
             }
+        }
+        if (!found) {
+            problem(ingress, "routes to port " + (port.has("number") ? port.path("number").asText()
+                    : port.path("name").asText()) + ", which Service " + serviceName + " does not have");
         }
     }
 
